@@ -1,0 +1,276 @@
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"strconv"
+	"unicode/utf16"
+	"unicode/utf8"
+)
+
+// decodeArticleLine decodes one JSONL line into ja. It takes a fast path for
+// the common shape, a flat object of strings, numbers, booleans and nulls,
+// and falls back to encoding/json for anything else, including every error,
+// so that the result and the error messages are always encoding/json's.
+// The line must be valid UTF-8 (the reader checks it first).
+//
+// Why: encoding/json scans a line twice and decodes strings a rune at a
+// time; Arabic text makes that the slowest step of a run.
+func decodeArticleLine(line []byte, ja *jsonArticle) error {
+	if fastDecodeArticle(line, ja) {
+		return nil
+	}
+	*ja = jsonArticle{}
+	return json.Unmarshal(line, ja)
+}
+
+// fastDecodeArticle decodes line into ja and reports whether it could.
+func fastDecodeArticle(line []byte, ja *jsonArticle) bool {
+	*ja = jsonArticle{}
+	p := jsonScanner{b: line}
+	p.space()
+	if !p.consume('{') {
+		return false
+	}
+	p.space()
+	if p.consume('}') {
+		return p.end()
+	}
+	for {
+		p.space()
+		key, ok := p.str()
+		if !ok {
+			return false
+		}
+		p.space()
+		if !p.consume(':') {
+			return false
+		}
+		p.space()
+		if p.i >= len(p.b) {
+			return false
+		}
+		var target **string
+		var plain *string
+		// encoding/json matches keys case-insensitively; keep to exact
+		// keys here and let it handle the rest.
+		switch key {
+		case "id":
+			target = &ja.ID
+		case "text":
+			target = &ja.Text
+		case "datePublished":
+			plain = &ja.DatePublished
+		case "url":
+			plain = &ja.URL
+		case "headline":
+			plain = &ja.Headline
+		default:
+			if !isPlainKey(key) || !p.skipScalar() {
+				return false
+			}
+		}
+		if target != nil || plain != nil {
+			switch {
+			case p.b[p.i] == '"':
+				s, ok := p.str()
+				if !ok {
+					return false
+				}
+				if target != nil {
+					*target = &s
+				} else {
+					*plain = s
+				}
+			case bytes.HasPrefix(p.b[p.i:], []byte("null")):
+				p.i += 4
+				if target != nil {
+					*target = nil
+				}
+			default:
+				return false // a type error: encoding/json words it
+			}
+		}
+		p.space()
+		if p.consume(',') {
+			continue
+		}
+		if p.consume('}') {
+			return p.end()
+		}
+		return false
+	}
+}
+
+// isPlainKey reports whether an unknown key cannot be mistaken, by
+// encoding/json's case-insensitive matching, for one of ours.
+func isPlainKey(key string) bool {
+	for i := 0; i < len(key); i++ {
+		if key[i] >= utf8.RuneSelf { // non-ASCII letters can fold to ASCII ones (ſ, K)
+			return false
+		}
+	}
+	switch len(key) {
+	case 2, 3, 4, 8, 13: // the lengths of id, url, text, headline, datePublished
+		return false
+	}
+	return true
+}
+
+// jsonScanner reads JSON tokens from b.
+type jsonScanner struct {
+	b []byte
+	i int
+}
+
+func (p *jsonScanner) space() {
+	for p.i < len(p.b) {
+		switch p.b[p.i] {
+		case ' ', '\t', '\n', '\r':
+			p.i++
+		default:
+			return
+		}
+	}
+}
+
+func (p *jsonScanner) consume(c byte) bool {
+	if p.i < len(p.b) && p.b[p.i] == c {
+		p.i++
+		return true
+	}
+	return false
+}
+
+// end reports whether only white space is left.
+func (p *jsonScanner) end() bool {
+	p.space()
+	return p.i == len(p.b)
+}
+
+// skipScalar skips a number, true, false, null or string.
+func (p *jsonScanner) skipScalar() bool {
+	rest := p.b[p.i:]
+	switch {
+	case rest[0] == '"':
+		_, ok := p.str()
+		return ok
+	case bytes.HasPrefix(rest, []byte("true")), bytes.HasPrefix(rest, []byte("null")):
+		p.i += 4
+	case bytes.HasPrefix(rest, []byte("false")):
+		p.i += 5
+	default:
+		n := 0
+		for n < len(rest) && bytes.IndexByte([]byte("+-0123456789.eE"), rest[n]) >= 0 {
+			n++
+		}
+		if n == 0 {
+			return false
+		}
+		var f float64
+		if json.Unmarshal(rest[:n], &f) != nil { // strict JSON number grammar
+			return false
+		}
+		p.i += n
+	}
+	return true
+}
+
+// str reads a string token, unescaping it. Runs without escapes are copied
+// whole; the input is already known to be valid UTF-8.
+func (p *jsonScanner) str() (string, bool) {
+	if !p.consume('"') {
+		return "", false
+	}
+	start := p.i
+	// The common case: no escapes at all.
+	for j := p.i; j < len(p.b); j++ {
+		c := p.b[j]
+		if c == '"' {
+			p.i = j + 1
+			return string(p.b[start:j]), true
+		}
+		if c == '\\' {
+			break
+		}
+		if c < 0x20 {
+			return "", false
+		}
+	}
+	out := make([]byte, 0, len(p.b)-start)
+	for p.i < len(p.b) {
+		c := p.b[p.i]
+		switch {
+		case c == '"':
+			p.i++
+			return string(out), true
+		case c < 0x20:
+			return "", false
+		case c != '\\':
+			j := p.i + 1
+			for j < len(p.b) && p.b[j] != '"' && p.b[j] != '\\' && p.b[j] >= 0x20 {
+				j++
+			}
+			out = append(out, p.b[p.i:j]...)
+			p.i = j
+			continue
+		}
+		if p.i+1 >= len(p.b) {
+			return "", false
+		}
+		esc := p.b[p.i+1]
+		p.i += 2
+		switch esc {
+		case '"', '\\', '/':
+			out = append(out, esc)
+		case 'b':
+			out = append(out, '\b')
+		case 'f':
+			out = append(out, '\f')
+		case 'n':
+			out = append(out, '\n')
+		case 'r':
+			out = append(out, '\r')
+		case 't':
+			out = append(out, '\t')
+		case 'u':
+			r, ok := p.hex4()
+			if !ok {
+				return "", false
+			}
+			if utf16.IsSurrogate(r) {
+				r2 := utf8.RuneError
+				if p.i+1 < len(p.b) && p.b[p.i] == '\\' && p.b[p.i+1] == 'u' {
+					save := p.i
+					p.i += 2
+					if lo, ok := p.hex4(); ok {
+						if d := utf16.DecodeRune(r, lo); d != utf8.RuneError {
+							r2 = d
+						} else {
+							p.i = save // not a pair: the second escape stands alone
+						}
+					} else {
+						return "", false
+					}
+				}
+				r = r2
+			}
+			out = utf8.AppendRune(out, r)
+		default:
+			return "", false
+		}
+	}
+	return "", false
+}
+
+func (p *jsonScanner) hex4() (rune, bool) {
+	if p.i+4 > len(p.b) {
+		return 0, false
+	}
+	v, err := strconv.ParseUint(string(p.b[p.i:p.i+4]), 16, 16)
+	if err != nil {
+		return 0, false
+	}
+	p.i += 4
+	return rune(v), true
+}

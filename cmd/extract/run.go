@@ -1,0 +1,167 @@
+package main
+
+import (
+	"bufio"
+	"bytes"
+	"context"
+	"errors"
+	"io"
+	"sync"
+	"syscall"
+
+	"github.com/khabar-lab/khabar/extract"
+	"github.com/khabar-lab/khabar/model"
+)
+
+// job carries one item through the workers to the writer.
+type job struct {
+	seq  int
+	it   item
+	line []byte // the output line, with its newline; nil when none
+}
+
+// runner runs the ordered parallel pipeline: one reader, N workers, one
+// writer that puts the lines back in input order. At most `window` items are
+// in flight at once, so memory is bounded by the window, never by the input.
+type runner struct {
+	workers     int
+	window      int
+	includeText bool
+	maxBytes    int64 // per article (--max-bytes)
+	pipeline    *extract.Pipeline
+	// render turns an article into its output line; the default extracts
+	// and encodes JSON-LD (--normalize-only swaps it).
+	render renderFunc
+	out    io.Writer
+	// report prints a bad-input message (stderr).
+	report   func(msg string)
+	progress *progress
+}
+
+// errBrokenPipe ends a run quietly: the reader of our output went away.
+var errBrokenPipe = errors.New("broken pipe")
+
+// run reads paths and writes one line per article to r.out, in order.
+// It returns the number of bad inputs reported, and an error only when the
+// output could not be written.
+func (r *runner) run(ctx context.Context, paths []string, stdin io.Reader) (problems int, err error) {
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+
+	slots := make(chan struct{}, r.window) // a slot per item in flight
+	jobs := make(chan *job, r.window)
+	done := make(chan *job, r.window)
+
+	// Reader: items in input order.
+	go func() {
+		defer close(jobs)
+		seq := 0
+		rd := &reader{maxBytes: r.maxBytes, counted: r.progress, emit: func(it item) bool {
+			select {
+			case slots <- struct{}{}:
+			case <-ctx.Done():
+				return false
+			}
+			jobs <- &job{seq: seq, it: it}
+			seq++
+			return true
+		}}
+		rd.readPaths(ctx, paths, stdin)
+	}()
+
+	// Workers: extract and encode.
+	var wg sync.WaitGroup
+	for range r.workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			var buf bytes.Buffer
+			for j := range jobs {
+				if ctx.Err() == nil {
+					r.process(j, &buf)
+				}
+				done <- j
+			}
+		}()
+	}
+	go func() { wg.Wait(); close(done) }()
+
+	// Writer: reorder and write.
+	w := bufio.NewWriterSize(r.out, 256<<10)
+	pending := make(map[int]*job, r.window)
+	next := 0
+	var writeErr error
+	for j := range done {
+		pending[j.seq] = j
+		for {
+			j, ok := pending[next]
+			if !ok {
+				break
+			}
+			delete(pending, next)
+			next++
+			if j.it.problem != "" {
+				problems++
+				if writeErr == nil {
+					r.report(j.it.problem)
+				}
+			}
+			if j.it.article != nil {
+				r.progress.articleDone(j.it.bytes)
+			}
+			if writeErr == nil && j.line != nil {
+				if _, err := w.Write(j.line); err != nil {
+					writeErr = err
+					cancel()
+				}
+			}
+			<-slots
+		}
+		// Flush when idle, so a filter answers each line without waiting
+		// for a full buffer, and a bulk run still writes in large blocks.
+		if writeErr == nil && len(done) == 0 {
+			if err := w.Flush(); err != nil {
+				writeErr = err
+				cancel()
+			}
+		}
+	}
+	if writeErr == nil {
+		writeErr = w.Flush()
+	}
+	if errors.Is(writeErr, syscall.EPIPE) {
+		writeErr = errBrokenPipe
+	}
+	return problems, writeErr
+}
+
+// process turns a job's item into its output line.
+func (r *runner) process(j *job, buf *bytes.Buffer) {
+	buf.Reset()
+	if j.it.undecoded {
+		j.it = decodeLine(j.it, r.maxBytes)
+	}
+	switch {
+	case j.it.article != nil:
+		if err := r.render(r.pipeline, j.it.article, r.includeText, buf); err != nil {
+			j.it.problem = j.it.article.ID + ": cannot encode output: " + err.Error()
+			return
+		}
+	case j.it.errorRecord:
+		if err := model.AppendJSONLD(buf, &model.FailedArticle{Type: "NewsArticle", Identifier: j.it.identifier, Error: j.it.problem}); err != nil {
+			return
+		}
+	default:
+		return
+	}
+	j.line = bytes.Clone(buf.Bytes())
+}
+
+// renderJSONLD extracts from a and encodes its NewsArticle.
+func renderJSONLD(p *extract.Pipeline, a *model.Article, includeText bool, buf *bytes.Buffer) error {
+	doc := model.NewNewsArticle(a, p.Extract(a), includeText)
+	return model.AppendJSONLD(buf, doc)
+}
+
+// renderFunc turns an article into its output line in buf.
+type renderFunc func(p *extract.Pipeline, a *model.Article, includeText bool, buf *bytes.Buffer) error

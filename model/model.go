@@ -1,0 +1,149 @@
+// Package model defines what the pipeline reads and writes: the input
+// Article, the JSON-LD NewsArticle it becomes, the typed nodes the
+// extractors produce (entities, temporal expressions, quantities), the
+// JSON-LD context that maps every key to an IRI, and the deterministic ids.
+//
+// Every span in the output is a Span: [Start, End) in Unicode code points of
+// the article's original text, with Exact the original substring (the W3C Web
+// Annotation TextPositionSelector and TextQuoteSelector in one object).
+package model
+
+// Article is one input article, as read from a .txt file or a JSONL line.
+type Article struct {
+	// ID names the article: the JSONL "id" field, or the file's path
+	// (with ":LINE" for a JSONL line without an id).
+	ID string
+	// Text is the article's text. Offsets in the output count code points
+	// of this string.
+	Text string
+	// DatePublished is "YYYY-MM-DD" when the input gives it.
+	DatePublished string
+	URL           string
+	Headline      string
+}
+
+// Span locates a piece of the original text: [Start, End) in Unicode code
+// points, and Exact, the substring itself.
+type Span struct {
+	Start int    `json:"start"`
+	End   int    `json:"end"`
+	Exact string `json:"exact"`
+}
+
+// Entity is a person, organization or place the article mentions, with every
+// mention of it gathered under one node.
+type Entity struct {
+	ID            string   `json:"@id"`
+	Type          string   `json:"@type"` // Person, Organization, Place or a schema.org subtype
+	Name          string   `json:"name"`
+	AlternateName []string `json:"alternateName,omitempty"`
+	JobTitle      string   `json:"jobTitle,omitempty"`
+	SameAs        string   `json:"sameAs,omitempty"` // a Wikidata entity IRI
+	MentionedAt   []Span   `json:"mentionedAt"`
+}
+
+// TimeExpression is one temporal expression with its TIMEX3 value.
+type TimeExpression struct {
+	Type string `json:"@type"` // always TimeExpressionType
+	// Value is the TIMEX3 value in the Gregorian calendar: "2020-03-01",
+	// "2020-03", "XXXX-04", "P8Y", "PRESENT_REF"…
+	Value string `json:"value"`
+	// TimexType is DATE, TIME, DURATION or SET.
+	TimexType string `json:"timexType"`
+	// Mod is the TIMEX3 modifier: START, MID, END, APPROX, BEFORE, AFTER…
+	Mod string `json:"mod,omitempty"`
+	// Calendar is the calendar the text wrote the date in: "gregorian" or "hijri".
+	Calendar string `json:"calendar"`
+	// CalendarValue is the value in that calendar when it is not Gregorian
+	// (for Hijri dates: "1445-09-15").
+	CalendarValue string `json:"calendarValue,omitempty"`
+	// Notes flag what a reader should know: "unresolved" (no reference
+	// date), "weekday-mismatch", "month-conflict"…
+	Notes       []string `json:"note,omitempty"`
+	MentionedAt []Span   `json:"mentionedAt"`
+}
+
+// Quantity is a number that counts or measures something, with what it counts.
+type Quantity struct {
+	Type        string   `json:"@type"` // QuantitativeValue or MonetaryAmount
+	Value       *float64 `json:"value,omitempty"`
+	MinValue    *float64 `json:"minValue,omitempty"`
+	MaxValue    *float64 `json:"maxValue,omitempty"`
+	Approximate bool     `json:"approximate,omitempty"`
+	UnitText    string   `json:"unitText,omitempty"`
+	UnitCode    string   `json:"unitCode,omitempty"` // UN/CEFACT common code: C62 count, P1 percent…
+	Currency    string   `json:"currency,omitempty"` // ISO 4217
+	MentionedAt []Span   `json:"mentionedAt"`
+}
+
+// Extraction is what the extractors found in one article.
+type Extraction struct {
+	Mentions            []Entity
+	TemporalExpressions []TimeExpression
+	Quantities          []Quantity
+	// DatePublished is set when the extractors found the article's date in
+	// its text (a dateline) and the input gave none.
+	DatePublished string
+}
+
+// NewsArticle is one output document: an article and what was found in it.
+// Its JSON form is a JSON-LD object whose keys are all defined by Context.
+type NewsArticle struct {
+	Type                string           `json:"@type"`
+	ID                  string           `json:"@id"`
+	Identifier          string           `json:"identifier"`
+	URL                 string           `json:"url,omitempty"`
+	Headline            string           `json:"headline,omitempty"`
+	InLanguage          string           `json:"inLanguage"`
+	DatePublished       string           `json:"datePublished,omitempty"`
+	Text                string           `json:"text,omitempty"`
+	Mentions            []Entity         `json:"mentions"`
+	TemporalExpressions []TimeExpression `json:"temporalExpressions"`
+	Quantities          []Quantity       `json:"quantities"`
+}
+
+// TimeExpressionType is the project class of temporal expressions.
+const TimeExpressionType = "TimeExpression"
+
+// NewNewsArticle builds the output document for a and what was found in it.
+// The text itself is included only when includeText is set.
+func NewNewsArticle(a *Article, x *Extraction, includeText bool) *NewsArticle {
+	doc := &NewsArticle{
+		Type:                "NewsArticle",
+		ID:                  ArticleID(a.ID, a.Text),
+		Identifier:          a.ID,
+		URL:                 a.URL,
+		Headline:            a.Headline,
+		InLanguage:          "ar",
+		DatePublished:       a.DatePublished,
+		Mentions:            []Entity{},
+		TemporalExpressions: []TimeExpression{},
+		Quantities:          []Quantity{},
+	}
+	if includeText {
+		doc.Text = a.Text
+	}
+	if x != nil {
+		if doc.DatePublished == "" {
+			doc.DatePublished = x.DatePublished
+		}
+		if x.Mentions != nil {
+			doc.Mentions = x.Mentions
+		}
+		if x.TemporalExpressions != nil {
+			doc.TemporalExpressions = x.TemporalExpressions
+		}
+		if x.Quantities != nil {
+			doc.Quantities = x.Quantities
+		}
+	}
+	return doc
+}
+
+// FailedArticle stands, in filter mode, for an input line that could not be
+// read, so that every line in still gets exactly one line out.
+type FailedArticle struct {
+	Type       string     `json:"@type"`
+	Identifier string     `json:"identifier"`
+	Error      string     `json:"error"`
+}
