@@ -3,8 +3,13 @@ module github.com/khabar-lab/khabar
 go 1.26.8
 
 require (
-	github.com/google/uuid v1.6.0 // indirect
-	github.com/klauspost/compress v1.20.3 // indirect
-	github.com/piprate/json-gold v0.7.0 // indirect
-	github.com/stretchr/testify v1.12.1 // indirect
+	github.com/google/uuid v1.6.0
+	github.com/klauspost/compress v1.20.3
+	github.com/piprate/json-gold v0.7.0
+	github.com/stretchr/testify v1.12.1
+)
+
+require (
+	github.com/pquerna/cachecontrol v0.0.0-20180517163645-1555304b9b35 // indirect
+	go.yaml.in/yaml/v3 v3.0.5 // indirect
 )

@@ -137,6 +137,13 @@ func (r *reader) readPath(ctx context.Context, path string) bool {
 	return true
 }
 
+func describeReadError(err error) string {
+	if errors.Is(err, io.ErrUnexpectedEOF) {
+		return "file is truncated (unexpected end of data)"
+	}
+	return err.Error()
+}
+
 func describeOpenError(err error) string {
 	var pe *fs.PathError
 	if errors.As(err, &pe) {
@@ -185,11 +192,14 @@ func (r *reader) readText(path string, in io.Reader) bool {
 	if err != nil {
 		return r.bad(path, "%s", describeOpenError(err))
 	}
-	data = bytes.TrimPrefix(data, utf8BOM)
-	if int64(len(data)) > r.maxBytes {
-		return r.bad(path, "article is over --max-bytes (%d bytes)", r.maxBytes)
+	bom := 0
+	if bytes.HasPrefix(data, utf8BOM) {
+		data, bom = data[len(utf8BOM):], len(utf8BOM)
 	}
-	if problem := checkText(data); problem != "" {
+	if int64(len(data)) > r.maxBytes {
+		return r.bad(path, "article is over --max-bytes %d", r.maxBytes)
+	}
+	if problem := checkText(data, bom); problem != "" {
 		return r.bad(path, "%s", problem)
 	}
 	text := string(data)
@@ -202,12 +212,14 @@ func (r *reader) readText(path string, in io.Reader) bool {
 var utf8BOM = []byte("\uFEFF")
 
 // checkText says what makes data unusable as an article's text, or "".
-func checkText(data []byte) string {
+// Byte offsets are reported in the file, which had skip bytes (a BOM)
+// before data.
+func checkText(data []byte, skip int) string {
 	if i := bytes.IndexByte(data, 0); i >= 0 {
-		return fmt.Sprintf("binary data: NUL byte at byte %d", i)
+		return fmt.Sprintf("binary data: NUL byte at byte %d", skip+i)
 	}
 	if !utf8.Valid(data) {
-		return fmt.Sprintf("invalid UTF-8 at byte %d", invalidUTF8At(data))
+		return fmt.Sprintf("invalid UTF-8 at byte %d", skip+invalidUTF8At(data))
 	}
 	if len(bytes.TrimSpace(data)) == 0 {
 		if len(data) == 0 {
@@ -257,10 +269,12 @@ func (r *reader) readJSONL(ctx context.Context, path string, in io.Reader, filte
 		var tooLong bool
 		var err error
 		line, tooLong, err = readLine(br, line[:0], maxLine)
-		if len(line) == 0 && !tooLong && err != nil {
-			if err != io.EOF {
-				return r.bad(path, "after line %d: %v", lineNo-1, err)
-			}
+		if err != nil && err != io.EOF {
+			// A read error (a truncated or corrupt .gz, an I/O error): the
+			// line in hand is incomplete, so it is not an article.
+			return r.bad(path, "cannot read after line %d: %v", lineNo-1, describeReadError(err))
+		}
+		if len(line) == 0 && !tooLong && err == io.EOF {
 			break
 		}
 		if lineNo == 1 {
@@ -278,10 +292,7 @@ func (r *reader) readJSONL(ctx context.Context, path string, in io.Reader, filte
 				return false
 			}
 		}
-		if err != nil {
-			if err != io.EOF {
-				return r.bad(path, "after line %d: %v", lineNo, err)
-			}
+		if err == io.EOF {
 			break
 		}
 	}
@@ -342,7 +353,7 @@ func decodeLine(it item, maxBytes int64) item {
 	problem := ""
 	switch {
 	case int64(len(text)) > maxBytes:
-		problem = fmt.Sprintf("article is %d bytes, over --max-bytes %d", len(text), maxBytes)
+		problem = fmt.Sprintf("article is over --max-bytes %d (%d bytes)", maxBytes, len(text))
 	case strings.IndexByte(text, 0) >= 0:
 		problem = fmt.Sprintf(`binary data: NUL character at byte %d of "text"`, strings.IndexByte(text, 0))
 	case strings.TrimSpace(text) == "":
