@@ -143,7 +143,7 @@ func NewNewsArticle(a *Article, x *Extraction, includeText bool) *NewsArticle {
 // FailedArticle stands, in filter mode, for an input line that could not be
 // read, so that every line in still gets exactly one line out.
 type FailedArticle struct {
-	Type       string     `json:"@type"`
-	Identifier string     `json:"identifier"`
-	Error      string     `json:"error"`
+	Type       string `json:"@type"`
+	Identifier string `json:"identifier"`
+	Error      string `json:"error"`
 }
