@@ -1,0 +1,221 @@
+package normalize
+
+import (
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// only returns Options with just the named step on, to test steps alone.
+func only(step string) Options {
+	var o Options
+	switch step {
+	case "diacritics":
+		o.Diacritics, o.ComposeHamza = true, true
+	case "compose":
+		o.ComposeHamza = true
+	case "tatweel":
+		o.Tatweel = true
+	case "invisible":
+		o.Invisible = true
+	case "spaces":
+		o.Spaces = true
+	case "presentation":
+		o.PresentationForms = true
+	case "variants":
+		o.LetterVariants = true
+	case "digits":
+		o.Digits = true
+	case "punctuation":
+		o.Punctuation = true
+	default:
+		panic(step)
+	}
+	return o
+}
+
+func TestSteps(t *testing.T) {
+	tests := []struct {
+		step, in, want string
+	}{
+		// Diacritics: harakat, superscript alef, Quranic marks.
+		{"diacritics", "مُحَمَّدٌ رَسُولُ اللَّهِ", "محمد رسول الله"},
+		{"diacritics", "هٰذَا", "هذا"},
+		{"diacritics", "الرَّحِيمِ ۝١", "الرحيم ١"},
+		{"diacritics", "صَلَّىٰ ٱللَّهُ", "صلى ٱلله"},
+		// A combining hamza becomes the precomposed letter first (NFC).
+		{"diacritics", "سا\u0654ل", "سأل"},
+		{"diacritics", "ا\u064e\u0654", "أ"}, // fatha between the letter and the hamza
+		{"diacritics", "ا\u0653", "آ"},
+		{"diacritics", "ا\u0655", "إ"},
+		{"diacritics", "مسي\u0654ول", "مسئول"},
+		{"diacritics", "مو\u0654تمر", "مؤتمر"},
+		{"diacritics", "\u0654م", "م"}, // a hamza with nothing to compose with is a diacritic
+		{"compose", "ا\u064e\u0654", "أ\u064e"},
+		{"compose", "م\u0654", "م\u0654"},
+		// Tatweel.
+		{"tatweel", "الـــعراق", "العراق"},
+		// Zero-width and bidi controls.
+		{"invisible", "\u200fالعراق\u200e \u202bبغداد\u202c\u2067x\u2069\ufeff", "العراق بغداد" + "x"},
+		{"invisible", "كلمة\u200cأخرى", "كلمةأخرى"},
+		// Spaces.
+		{"spaces", "العراق\u00a0\u2009 \u3000بغداد", "العراق بغداد"},
+		{"spaces", "سطر\r\nسطر\rسطر\u2028سطر", "سطر\nسطر\nسطر\nسطر"},
+		{"spaces", "فقرة  \n\n  فقرة", "فقرة\n\nفقرة"},
+		{"spaces", "a\t\tb", "a b"},
+		// Presentation forms, lam-alef keeping its hamza or madda; word
+		// ligatures stay.
+		{"presentation", "ﻷن", "لأن"},
+		{"presentation", "ﻵ ﻹ ﻻ", "لآ لإ لا"},
+		{"presentation", "ﺍﻟﻌﺮﺍﻕ", "العراق"},
+		{"presentation", "ﷺ ﷽ ﷲ", "ﷺ ﷽ ﷲ"},
+		{"presentation", "ﮎ", "ک"},
+		// Letter variants.
+		{"variants", "أحمد إلى آذار ٱلله", "احمد الي اذار الله"},
+		{"variants", "مدرسة مستشفى", "مدرسه مستشفي"},
+		{"variants", "کتاب یک ۀ ھ", "كتاب يك ه ه"},
+		// Digits and number separators.
+		{"digits", "٢٠٢٠/٣/١٥", "2020/3/15"},
+		{"digits", "۱۴۰۳", "1403"},
+		{"digits", "٣٫٥ و٢٬٥٠٠", "3.5 و2,500"},
+		{"digits", "٣٫ نص", "3٫ نص"}, // a separator not between digits stays
+		{"digits", "٫٥", "٫5"},
+		{"digits", "١٥٪", "15%"},
+		// Punctuation.
+		{"punctuation", "قال، ثم؛ لماذا؟", "قال, ثم; لماذا?"},
+		{"punctuation", "«برنامج» “1244” „x‟ ‹y›", `"برنامج" "1244" "x" "y"`},
+		{"punctuation", "2011–2014 — a‐b − c", "2011-2014 - a-b - c"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.step+"/"+tc.in, func(t *testing.T) {
+			got, err := New(only(tc.step)).Normalize(tc.in)
+			require.NoError(t, err)
+			assert.Equal(t, tc.want, got.Norm)
+			checkInvariants(t, got)
+		})
+	}
+}
+
+func TestDefault(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"ﻷن الـــعراق  ٢٠٢٠/٣/١٥ و ٣٫٥٪", "لان العراق 2020/3/15 و 3.5%"},
+		{"«آذار / مارس 2020»، أَيْلُول", `"اذار / مارس 2020", ايلول`},
+		{"ﺇﻟﻰ", "الي"},
+		{"", ""},
+		{"\u064b\u200f", ""},
+	}
+	for _, tc := range tests {
+		got, err := Normalize(tc.in)
+		require.NoError(t, err)
+		assert.Equal(t, tc.want, got.Norm, tc.in)
+		checkInvariants(t, got)
+	}
+}
+
+// TestOtherScriptsPassThrough: we are not arclean; Latin, Cyrillic, CJK,
+// emoji and digits of other scripts stay exactly as they are.
+func TestOtherScriptsPassThrough(t *testing.T) {
+	for _, s := range []string{
+		"Reuters: Biden met al-Kadhimi on July 26, 2021 (AFP).",
+		"Москва, 15 марта", "北京 2024年9月6日", "😀👍🏽🇮🇶", "हिन्दी ४२", "ไทย ๔๒", "ℕ ½ ² €100",
+		"שלום", "Ελλάδα", "F-16 COVID-19 1244",
+	} {
+		got, err := Normalize(s)
+		require.NoError(t, err)
+		assert.Equal(t, s, got.Norm)
+		checkInvariants(t, got)
+	}
+}
+
+func TestInvalidUTF8IsReported(t *testing.T) {
+	_, err := Normalize("العراق\xff\xfeبغداد")
+	var ie *InvalidUTF8Error
+	require.ErrorAs(t, err, &ie)
+	assert.Equal(t, len("العراق"), ie.Offset)
+}
+
+func TestSpanQuotesTheOriginal(t *testing.T) {
+	orig := "قال الرَّئِيسُ الـعِرَاقِيُّ\u200f في بغداد"
+	text, err := Normalize(orig)
+	require.NoError(t, err)
+	require.Equal(t, "قال الرئيس العراقي في بغداد", text.Norm)
+	tests := []struct{ find, want string }{
+		{"الرئيس", "الرَّئِيسُ"},
+		{"العراقي", "الـعِرَاقِيُّ\u200f"}, // the final shadda-damma and the RLM belong to its last letter
+		{"بغداد", "بغداد"},
+		{"قال", "قال"},
+	}
+	for _, tc := range tests {
+		i := strings.Index(text.Norm, tc.find)
+		require.GreaterOrEqual(t, i, 0)
+		span := text.Span(i, i+len(tc.find))
+		assert.Equal(t, tc.want, span.Exact)
+		assert.Equal(t, tc.want, string([]rune(orig)[span.Start:span.End]), "code points, not bytes")
+	}
+	empty := text.Span(3, 3)
+	assert.Equal(t, empty.Start, empty.End)
+}
+
+// checkInvariants checks the offset map of t: every Norm character has a
+// range of the original; the ranges are monotonic, cover the original, and
+// never split a UTF-8 sequence; the byte and code point ranges agree.
+func checkInvariants(t testing.TB, text *Text) {
+	t.Helper()
+	n := text.Len()
+	if n != utf8.RuneCountInString(text.Norm) {
+		t.Fatalf("Len %d, but Norm has %d runes", n, utf8.RuneCountInString(text.Norm))
+	}
+	if n == 0 {
+		return
+	}
+	orig := text.Original
+	origRunes := utf8.RuneCountInString(orig)
+	if text.OriginalRunes() != origRunes {
+		t.Fatalf("OriginalRunes %d, want %d", text.OriginalRunes(), origRunes)
+	}
+	prevStart, prevEnd := -1, 0
+	for i := 0; i < n; i++ {
+		rs, re, bs, be := text.RuneRange(i)
+		if rs >= re || bs >= be {
+			t.Fatalf("rune %d: empty range [%d,%d)", i, rs, re)
+		}
+		if !utf8.RuneStart(orig[bs]) || (be < len(orig) && !utf8.RuneStart(orig[be])) {
+			t.Fatalf("rune %d: bytes [%d,%d) split a UTF-8 sequence", i, bs, be)
+		}
+		if utf8.RuneCountInString(orig[:bs]) != rs || utf8.RuneCountInString(orig[bs:be]) != re-rs {
+			t.Fatalf("rune %d: bytes [%d,%d) are not code points [%d,%d)", i, bs, be, rs, re)
+		}
+		sameSource := rs == prevStart && re == prevEnd // an expansion: ﻷ → ل أ
+		if !sameSource && rs != prevEnd {
+			t.Fatalf("rune %d: range [%d,%d) does not follow [%d,%d): not monotonic or not covering", i, rs, re, prevStart, prevEnd)
+		}
+		prevStart, prevEnd = rs, re
+	}
+	if prevEnd != origRunes {
+		t.Fatalf("the last range ends at %d, not at the end of the original, %d", prevEnd, origRunes)
+	}
+}
+
+// TestIdempotent: normalizing the search form changes nothing.
+func TestIdempotent(t *testing.T) {
+	for _, s := range idempotenceSeeds {
+		once, err := Normalize(s)
+		require.NoError(t, err)
+		twice, err := Normalize(once.Norm)
+		require.NoError(t, err)
+		assert.Equal(t, once.Norm, twice.Norm, "input %q", s)
+	}
+}
+
+var idempotenceSeeds = []string{
+	"مُحَمَّدٌ رَسُولُ اللَّهِ ﷺ",
+	"ﻷن الـــعراق  ٢٠٢٠/٣/١٥ و ٣٫٥٪ «آذار / مارس»، ى ة",
+	"٣٫٫٥ ٣٬٬٥ ٫٣٫",
+	" \u200f \r\n \u00a0 x \n\n\r\r",
+	"ا\u0654\u0654 ا\u064e\u0654\u0653",
+	"ﹰ ﹱ ﳲ ﱞ",
+	"\u0654ا",
+}
