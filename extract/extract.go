@@ -9,14 +9,19 @@
 package extract
 
 import (
+	"sync"
 	"time"
 
 	"github.com/khabar-lab/khabar/model"
+	"github.com/khabar-lab/khabar/normalize"
 )
 
 // Document is what every extractor reads.
 type Document struct {
 	Article *model.Article
+	// Text is the article's search form with the map back to the
+	// original: extractors match on Text.Norm and report Text.Span.
+	Text *normalize.Text
 	// ReferenceDate anchors relative and partial dates: the article's
 	// datePublished, else the run's --reference-date; zero when neither.
 	ReferenceDate time.Time
@@ -35,21 +40,34 @@ type Options struct {
 	ReferenceDate time.Time
 }
 
-// Pipeline runs a fixed list of extractors over articles.
+// Pipeline normalizes articles and runs a fixed list of extractors over
+// them.
 type Pipeline struct {
 	opts       Options
+	normalizer *normalize.Normalizer
 	extractors []Extractor
+	texts      sync.Pool // *normalize.Text, reused across articles
 }
 
-// NewPipeline returns a pipeline that runs the given extractors in order.
+// NewPipeline returns a pipeline that normalizes with every step on and
+// runs the given extractors in order.
 func NewPipeline(opts Options, extractors ...Extractor) *Pipeline {
-	return &Pipeline{opts: opts, extractors: extractors}
+	return &Pipeline{opts: opts, normalizer: normalize.New(normalize.Default()), extractors: extractors}
 }
 
-// Extract runs every extractor over a and returns what they found.
-// It is safe for concurrent use.
-func (p *Pipeline) Extract(a *model.Article) *model.Extraction {
-	doc := Document{Article: a, ReferenceDate: p.opts.ReferenceDate}
+// Extract normalizes a, runs every extractor over it and returns what they
+// found. It fails only when a's text is not valid UTF-8. It is safe for
+// concurrent use.
+func (p *Pipeline) Extract(a *model.Article) (*model.Extraction, error) {
+	text, _ := p.texts.Get().(*normalize.Text)
+	if text == nil {
+		text = new(normalize.Text)
+	}
+	defer p.texts.Put(text)
+	if err := p.normalizer.NormalizeInto(text, a.Text); err != nil {
+		return nil, err
+	}
+	doc := Document{Article: a, Text: text, ReferenceDate: p.opts.ReferenceDate}
 	if d, err := ParseDate(a.DatePublished); err == nil {
 		doc.ReferenceDate = d
 	}
@@ -57,7 +75,12 @@ func (p *Pipeline) Extract(a *model.Article) *model.Extraction {
 	for _, x := range p.extractors {
 		x.Extract(&doc, &out)
 	}
-	return &out
+	return &out, nil
+}
+
+// Normalize returns the search form of a's text, as the extractors see it.
+func (p *Pipeline) Normalize(a *model.Article) (*normalize.Text, error) {
+	return p.normalizer.Normalize(a.Text)
 }
 
 // ParseDate reads a publication or reference date: "YYYY-MM-DD", or an

@@ -56,6 +56,15 @@ func FuzzNormalize(f *testing.F) {
 		if err != nil || again.Norm != text.Norm {
 			t.Fatalf("not idempotent: %q -> %q -> %q", s, text.Norm, again.Norm)
 		}
+		// The calendar scan never panics and returns spans of Norm.
+		if n == optionSets[0] {
+			for _, p := range Calendar().MonthPhrases(text) {
+				if p.Start < 0 || p.Start >= p.End || p.End > len(text.Norm) || len(p.Names) == 0 {
+					t.Fatalf("bad month phrase %+v in %q", p, text.Norm)
+				}
+				_ = text.Span(p.Start, p.End)
+			}
+		}
 		// Any span of the search form maps to whole code points of the
 		// original, and its exact text is that slice of the original.
 		runes := []rune(s)

@@ -57,6 +57,7 @@ Examples:
   extract --reference-date 2021-07-26 article.txt
   zcat corpus.jsonl.gz | extract - | jq .quantities
   extract --context          # print the JSON-LD context
+  extract --normalize-only seeds/000_53bee7b2b5e491d2.txt   # what the matchers see
 
 Flags:
 `
@@ -69,6 +70,7 @@ type options struct {
 	includeText   bool
 	maxBytes      int64
 	quiet         bool
+	normalizeOnly bool
 	paths         []string
 }
 
@@ -121,6 +123,9 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		out:         out,
 		report:      prog.message,
 		progress:    prog,
+	}
+	if opts.normalizeOnly {
+		r.render = renderNormalized
 	}
 	problems, err := r.run(ctx, opts.paths, stdin)
 	prog.finish()
@@ -177,6 +182,7 @@ func parseFlags(args []string, stdout, stderr io.Writer) (opts options, exit boo
 	refDate := fs.String("reference-date", "", "anchor relative dates to `YYYY-MM-DD` for articles without a datePublished")
 	fs.BoolVar(&opts.includeText, "include-text", false, "copy each article's text into the output (\"text\")")
 	maxBytes := fs.String("max-bytes", "8MiB", "skip, and report, articles longer than `SIZE` bytes (K, M, KiB, MiB suffixes)")
+	fs.BoolVar(&opts.normalizeOnly, "normalize-only", false, "write each article's normalized search form, what the matchers see, instead of extracting: {\"identifier\", \"normalized\"}")
 	fs.BoolVar(&opts.quiet, "q", false, "no progress bar and no final summary (bad input is still reported)")
 	showVersion := fs.Bool("version", false, "print the version and exit")
 	showContext := fs.Bool("context", false, "print the JSON-LD context of the output and exit")

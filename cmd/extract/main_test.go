@@ -233,3 +233,10 @@ func TestBrokenPipeProcess(t *testing.T) {
 	require.Error(t, err, "the process ends on the broken pipe, not after the whole input")
 	assert.Empty(t, stderr.String())
 }
+
+// TestNormalizeOnly shows a linguist what the matchers see.
+func TestNormalizeOnly(t *testing.T) {
+	res := runExtract(t, `{"id": "n", "text": "قالَ الرَّئيسُ الـعراقي، في ٢٦ تموز"}`+"\n", "-q", "--normalize-only", "-")
+	require.Equal(t, 0, res.code, res.stderr)
+	assert.Equal(t, `{"identifier":"n","normalized":"قال الرئيس العراقي, في 26 تموز"}`+"\n", res.stdout)
+}

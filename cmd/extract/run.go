@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"bytes"
 	"context"
+	"encoding/json"
 	"errors"
 	"io"
 	"sync"
@@ -159,8 +160,34 @@ func (r *runner) process(j *job, buf *bytes.Buffer) {
 
 // renderJSONLD extracts from a and encodes its NewsArticle.
 func renderJSONLD(p *extract.Pipeline, a *model.Article, includeText bool, buf *bytes.Buffer) error {
-	doc := model.NewNewsArticle(a, p.Extract(a), includeText)
-	return model.AppendJSONLD(buf, doc)
+	x, err := p.Extract(a)
+	if err != nil {
+		return err
+	}
+	return model.AppendJSONLD(buf, model.NewNewsArticle(a, x, includeText))
+}
+
+// normalizedLine is what --normalize-only writes for each article: the
+// search form the matchers see (plain JSON, not JSON-LD).
+type normalizedLine struct {
+	Identifier string `json:"identifier"`
+	Normalized string `json:"normalized"`
+	Text       string `json:"text,omitempty"`
+}
+
+// renderNormalized writes a's search form instead of extracting.
+func renderNormalized(p *extract.Pipeline, a *model.Article, includeText bool, buf *bytes.Buffer) error {
+	t, err := p.Normalize(a)
+	if err != nil {
+		return err
+	}
+	line := normalizedLine{Identifier: a.ID, Normalized: t.Norm}
+	if includeText {
+		line.Text = a.Text
+	}
+	enc := json.NewEncoder(buf)
+	enc.SetEscapeHTML(false)
+	return enc.Encode(line)
 }
 
 // renderFunc turns an article into its output line in buf.
