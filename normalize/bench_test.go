@@ -57,3 +57,29 @@ func BenchmarkNormalize(b *testing.B) {
 	}
 	b.ReportMetric(float64(testing.AllocsPerRun(1, func() { _ = n.NormalizeInto(&t, texts[0]) })), "allocs/article")
 }
+
+// BenchmarkMonthPhrases scans the normalized corpus for month names and
+// pairs, the calendar lexicon's share of the date extractor's work.
+func BenchmarkMonthPhrases(b *testing.B) {
+	texts, size := loadCorpus(b)
+	normalized := make([]*Text, len(texts))
+	for i, s := range texts {
+		t, err := Normalize(s)
+		if err != nil {
+			b.Fatal(err)
+		}
+		normalized[i] = t
+	}
+	lex := Calendar()
+	b.SetBytes(size)
+	b.ReportAllocs()
+	b.ResetTimer()
+	found := 0
+	for b.Loop() {
+		found = 0
+		for _, t := range normalized {
+			found += len(lex.MonthPhrases(t))
+		}
+	}
+	b.ReportMetric(float64(found), "phrases")
+}

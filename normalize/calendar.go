@@ -39,7 +39,12 @@ type Lexicon struct {
 	// byFirst maps the search form of a name's first word to the names
 	// that start with it, longest first.
 	byFirst map[string][]lexName
+	// maybeFirst is a cheap filter in front of byFirst: a bit for each
+	// (length, last byte) of a first word. Most words of a text fail it.
+	maybeFirst [1 << 16 / 64]uint64
 }
+
+func firstKey(word string) int { return (len(word)&0xFF)<<8 | int(word[len(word)-1]) }
 
 type lexName struct {
 	rest  []string // the search forms of the following words
@@ -108,6 +113,8 @@ func ParseLexicon(data []byte) (*Lexicon, error) {
 			return nil, fmt.Errorf("calendar lexicon: empty form %q", e.Form)
 		}
 		lex.byFirst[words[0]] = append(lex.byFirst[words[0]], lexName{rest: words[1:], entry: e})
+		k := firstKey(words[0])
+		lex.maybeFirst[k/64] |= 1 << (k % 64)
 	}
 	for _, names := range lex.byFirst {
 		// Longest first, so كانون الثاني wins over a shorter name.
@@ -166,6 +173,9 @@ func (l *Lexicon) Find(t *Text) []CalendarName {
 
 // match tries the names starting with word (which spans s[ws:we]).
 func (l *Lexicon) match(s string, ws, we int, word string) (CalendarName, bool) {
+	if k := firstKey(word); l.maybeFirst[k/64]&(1<<(k%64)) == 0 {
+		return CalendarName{}, false
+	}
 	names, ok := l.byFirst[word]
 	if !ok {
 		return CalendarName{}, false
@@ -196,12 +206,27 @@ func matchWords(s string, at int, words []string) (int, bool) {
 }
 
 // nextWord returns the next run of letters and marks in s from byte i, or
-// -1 when there is none.
+// -1 when there is none. Arabic letters and ASCII are classified without
+// decoding.
 func nextWord(s string, i int) (start, end int) {
 	start = -1
 	for i < len(s) {
-		r, size := utf8.DecodeRuneInString(s[i:])
-		if isWordRune(r) {
+		c := s[i]
+		var word bool
+		size := 1
+		switch {
+		case c < utf8.RuneSelf:
+			word = (c|0x20) >= 'a' && (c|0x20) <= 'z'
+		case c >= 0xD8 && c <= 0xDB && i+1 < len(s):
+			// U+0600–U+06FF: letters, marks, and a few signs and digits.
+			r := rune(c&0x1F)<<6 | rune(s[i+1]&0x3F)
+			word, size = arabicWordRune(r), 2
+		default:
+			var r rune
+			r, size = utf8.DecodeRuneInString(s[i:])
+			word = isWordRune(r)
+		}
+		if word {
 			if start < 0 {
 				start = i
 			}
@@ -215,6 +240,16 @@ func nextWord(s string, i int) (start, end int) {
 	}
 	return start, len(s)
 }
+
+// arabicWord classifies U+0600–U+06FF once, for nextWord.
+var arabicWord = func() (t [0x100]bool) {
+	for r := rune(0x0600); r < 0x0700; r++ {
+		t[r-0x0600] = isWordRune(r)
+	}
+	return t
+}()
+
+func arabicWordRune(r rune) bool { return arabicWord[r-0x0600] }
 
 func isWordRune(r rune) bool {
 	return unicode.IsLetter(r) || unicode.Is(unicode.Mn, r)
