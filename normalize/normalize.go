@@ -440,11 +440,13 @@ func (b *builder) lastByte() byte {
 // letter that composes is) with the precomposed letter c, folded like any
 // other letter.
 func (n *Normalizer) recompose(t *Text, out []byte, idx int, c rune) {
-	if n.actions[c] == replace {
-		c = []rune(n.replacement[c])[0]
+	if folded := n.single[c]; folded != 0 {
+		c = folded // أ → ا when letter variants are folded
 	}
 	at := t.offsets[3*idx]
-	utf8.EncodeRune(out[at:at+2], c)
+	if utf8.RuneLen(c) == 2 && int(at)+2 <= len(out) {
+		utf8.EncodeRune(out[at:at+2], c)
+	}
 }
 
 // digitAt reports whether the next rune of s from byte i that the output

@@ -112,7 +112,12 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		out = tmp
 	}
 
-	prog := newProgress(stderr, stderrIsTerminal && !opts.quiet, inputSize(opts.paths))
+	drawBar := stderrIsTerminal && !opts.quiet
+	var total int64
+	if drawBar {
+		total = inputSize(opts.paths) // for the bar's percentage only
+	}
+	prog := newProgress(stderr, drawBar, total)
 	r := &runner{
 		workers:     opts.workers,
 		window:      16 * opts.workers,

@@ -240,3 +240,13 @@ func TestNormalizeOnly(t *testing.T) {
 	require.Equal(t, 0, res.code, res.stderr)
 	assert.Equal(t, `{"identifier":"n","normalized":"قال الرئيس العراقي, في 26 تموز"}`+"\n", res.stdout)
 }
+
+func TestProgressBarText(t *testing.T) {
+	p := newProgress(io.Discard, false, 1000)
+	p.inputRead.Store(250)
+	p.articleDone(2_000_000)
+	p.finish()
+	assert.Regexp(t, `^\[=======                       \]  25%  1 articles  2\.0 MB  [0-9.]+ MB/s$`, p.status())
+	assert.Equal(t, "==========", bar(150, 10), "clamped at full")
+	assert.Equal(t, "          ", bar(-5, 10), "clamped at empty")
+}
