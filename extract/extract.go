@@ -12,6 +12,7 @@ import (
 	"sync"
 	"time"
 
+	"github.com/khabar-lab/khabar/extract/token"
 	"github.com/khabar-lab/khabar/model"
 	"github.com/khabar-lab/khabar/normalize"
 )
@@ -22,6 +23,8 @@ type Document struct {
 	// Text is the article's search form with the map back to the
 	// original: extractors match on Text.Norm and report Text.Span.
 	Text *normalize.Text
+	// Tokens are the tokens of Text.Norm, made once for every extractor.
+	Tokens []token.Token
 	// ReferenceDate anchors relative and partial dates: the article's
 	// datePublished, else the run's --reference-date; zero when neither.
 	ReferenceDate time.Time
@@ -46,7 +49,13 @@ type Pipeline struct {
 	opts       Options
 	normalizer *normalize.Normalizer
 	extractors []Extractor
-	texts      sync.Pool // *normalize.Text, reused across articles
+	scratch    sync.Pool // *scratch, reused across articles
+}
+
+// scratch is what the pipeline reuses from one article to the next.
+type scratch struct {
+	text   normalize.Text
+	tokens []token.Token
 }
 
 // NewPipeline returns a pipeline that normalizes with every step on and
@@ -59,15 +68,20 @@ func NewPipeline(opts Options, extractors ...Extractor) *Pipeline {
 // found. It fails only when a's text is not valid UTF-8. It is safe for
 // concurrent use.
 func (p *Pipeline) Extract(a *model.Article) (*model.Extraction, error) {
-	text, _ := p.texts.Get().(*normalize.Text)
-	if text == nil {
-		text = new(normalize.Text)
+	sc, _ := p.scratch.Get().(*scratch)
+	if sc == nil {
+		sc = new(scratch)
 	}
-	defer p.texts.Put(text)
+	defer p.scratch.Put(sc)
+	text := &sc.text
 	if err := p.normalizer.NormalizeInto(text, a.Text); err != nil {
 		return nil, err
 	}
 	doc := Document{Article: a, Text: text, ReferenceDate: p.opts.ReferenceDate}
+	if len(p.extractors) > 0 {
+		sc.tokens = token.AppendTokens(sc.tokens[:0], text.Norm)
+		doc.Tokens = sc.tokens
+	}
 	if d, err := ParseDate(a.DatePublished); err == nil {
 		doc.ReferenceDate = d
 	}

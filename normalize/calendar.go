@@ -171,6 +171,32 @@ func (l *Lexicon) Find(t *Text) []CalendarName {
 	return found
 }
 
+// NameAt returns the calendar name that starts at byte i of t.Norm, where
+// a word starts, peeling a proclitic as Find does; the extractors use it to
+// look next to a number without scanning the whole text.
+func (l *Lexicon) NameAt(t *Text, i int) (CalendarName, bool) {
+	s := t.Norm
+	if i < 0 || i >= len(s) {
+		return CalendarName{}, false
+	}
+	ws, we := nextWord(s, i)
+	if ws != i {
+		return CalendarName{}, false
+	}
+	word := s[ws:we]
+	if m, ok := l.match(s, ws, we, word); ok {
+		return m, true
+	}
+	for _, p := range proclitics {
+		if len(word) > len(p)+2 && strings.HasPrefix(word, p) {
+			if m, ok := l.match(s, ws+len(p), we, word[len(p):]); ok {
+				return m, true
+			}
+		}
+	}
+	return CalendarName{}, false
+}
+
 // match tries the names starting with word (which spans s[ws:we]).
 func (l *Lexicon) match(s string, ws, we int, word string) (CalendarName, bool) {
 	if k := firstKey(word); l.maybeFirst[k/64]&(1<<(k%64)) == 0 {

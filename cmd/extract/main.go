@@ -29,6 +29,7 @@ import (
 	"time"
 
 	"github.com/khabar-lab/khabar/extract"
+	"github.com/khabar-lab/khabar/extract/quantity"
 	"github.com/khabar-lab/khabar/model"
 )
 
@@ -174,9 +175,14 @@ func closeAndRename(tmp *os.File, target string) error {
 	return os.Rename(tmp.Name(), target)
 }
 
-// newPipeline builds the extractors for a run.
+// newPipeline builds the extractors for a run. The tables are embedded
+// and tested, so failing to load them is a bug, not bad input.
 func newPipeline(opts options) *extract.Pipeline {
-	return extract.NewPipeline(extract.Options{ReferenceDate: opts.referenceDate})
+	quantities, err := quantity.New()
+	if err != nil {
+		panic("extract: the quantity tables do not load: " + err.Error())
+	}
+	return extract.NewPipeline(extract.Options{ReferenceDate: opts.referenceDate}, quantities)
 }
 
 func parseFlags(args []string, stdout, stderr io.Writer) (opts options, exit bool, err error) {

@@ -1,0 +1,172 @@
+// Package token splits the search form of a text (normalize.Text.Norm) into
+// the tokens every extractor reads: words, numbers, punctuation and line
+// breaks, each with its byte range in the search form.
+//
+// Like the lexer of text/template/parse it is a small state machine over
+// runes; unlike it, it never fails: every byte of the input belongs to a
+// token or to the spaces between tokens.
+package token
+
+import (
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Kind is the kind of a token.
+type Kind uint8
+
+const (
+	Word   Kind = iota + 1 // a run of letters and marks
+	Number                 // digits, with "," thousands groups and a "." decimal part
+	Punct                  // any other single character but a space
+	Break                  // a line break
+)
+
+func (k Kind) String() string {
+	switch k {
+	case Word:
+		return "Word"
+	case Number:
+		return "Number"
+	case Punct:
+		return "Punct"
+	case Break:
+		return "Break"
+	}
+	return "Kind(" + strconv.Itoa(int(k)) + ")"
+}
+
+// Token is one token of a search form.
+type Token struct {
+	Kind       Kind
+	Start, End int    // byte offsets in the search form
+	Text       string // the search form's bytes [Start, End)
+	// Value is the number a Number token writes (2,500 → 2500, 3.5 → 3.5).
+	Value float64
+	// SpaceBefore tells that a space stands between this token and the one
+	// before it ("20-30" has none; "20 - 30" has).
+	SpaceBefore bool
+}
+
+// Tokenize splits s, a search form, into tokens. Digits are ASCII there
+// (normalization turned Arabic-Indic ones into them); a number's "," must be
+// followed by exactly three digits to group thousands, so "2003, 2004" is
+// two numbers, and a "." must be followed by a digit to start decimals.
+func Tokenize(s string) []Token {
+	return AppendTokens(make([]Token, 0, len(s)/6), s)
+}
+
+// AppendTokens appends the tokens of s to toks, reusing its storage: a
+// loop over many articles tokenizes without allocating.
+func AppendTokens(toks []Token, s string) []Token {
+	space := false
+	for i := 0; i < len(s); {
+		c := s[i]
+		switch {
+		case c == ' ' || c == '\t':
+			space = true
+			i++
+			continue
+		case c == '\n':
+			toks = append(toks, Token{Kind: Break, Start: i, End: i + 1, Text: "\n", SpaceBefore: space})
+			i++
+		case c >= '0' && c <= '9',
+			c == '.' && i+1 < len(s) && s[i+1] >= '0' && s[i+1] <= '9' && (i == 0 || s[i-1] < '0' || s[i-1] > '9'):
+			// A number, or a decimal one without its 0: «.77».
+			end := scanNumber(s, i)
+			toks = append(toks, Token{Kind: Number, Start: i, End: end, Text: s[i:end], Value: numberValue(s[i:end]), SpaceBefore: space})
+			i = end
+		default:
+			size, word := classify(s, i)
+			if word {
+				end := i + size
+				for end < len(s) {
+					size2, word2 := classify(s, end)
+					if !word2 {
+						break
+					}
+					end += size2
+				}
+				toks = append(toks, Token{Kind: Word, Start: i, End: end, Text: s[i:end], SpaceBefore: space})
+				i = end
+			} else {
+				toks = append(toks, Token{Kind: Punct, Start: i, End: i + size, Text: s[i : i+size], SpaceBefore: space})
+				i += size
+			}
+		}
+		space = false
+	}
+	return toks
+}
+
+func isWordRune(r rune) bool {
+	return unicode.IsLetter(r) || unicode.Is(unicode.Mn, r)
+}
+
+// classify returns the size of the rune at s[i] and whether it belongs to
+// a word. ASCII and the Arabic block, nearly all of a news text, are
+// classified without decoding.
+func classify(s string, i int) (size int, word bool) {
+	c := s[i]
+	switch {
+	case c < utf8.RuneSelf:
+		return 1, (c|0x20) >= 'a' && (c|0x20) <= 'z'
+	case c >= 0xD8 && c <= 0xDB && i+1 < len(s) && s[i+1]&0xC0 == 0x80:
+		return 2, arabicWord[rune(c&0x1F)<<6|rune(s[i+1]&0x3F)-0x0600]
+	}
+	r, size := utf8.DecodeRuneInString(s[i:])
+	return size, isWordRune(r)
+}
+
+// arabicWord classifies U+0600–U+06FF once.
+var arabicWord = func() (t [0x100]bool) {
+	for r := rune(0x0600); r < 0x0700; r++ {
+		t[r-0x0600] = isWordRune(r)
+	}
+	return t
+}()
+
+// scanNumber returns where the number starting at s[i] ends.
+func scanNumber(s string, i int) int {
+	if s[i] == '.' {
+		j := i + 1
+		for j < len(s) && s[j] >= '0' && s[j] <= '9' {
+			j++
+		}
+		return j
+	}
+	digits := func(j int) int {
+		for j < len(s) && s[j] >= '0' && s[j] <= '9' {
+			j++
+		}
+		return j
+	}
+	end := digits(i)
+	for end < len(s) && s[end] == ',' {
+		j := digits(end + 1)
+		if j-(end+1) != 3 {
+			break
+		}
+		end = j
+	}
+	if end+1 < len(s) && s[end] == '.' && s[end+1] >= '0' && s[end+1] <= '9' {
+		end = digits(end + 1)
+	}
+	return end
+}
+
+// numberValue reads a number token's text.
+func numberValue(text string) float64 {
+	v, err := strconv.ParseFloat(strings.ReplaceAll(text, ",", ""), 64)
+	if err != nil {
+		return 0
+	}
+	return v
+}
+
+// IsDigits reports whether a Number token is digits only: no separator.
+func (t Token) IsDigits() bool {
+	return t.Kind == Number && strings.IndexFunc(t.Text, func(r rune) bool { return r < '0' || r > '9' }) < 0
+}
