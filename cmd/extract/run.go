@@ -6,12 +6,14 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"io"
 	"sync"
 	"syscall"
 
 	"github.com/khabar-lab/khabar/extract"
 	"github.com/khabar-lab/khabar/model"
+	"github.com/khabar-lab/khabar/normalize"
 )
 
 // job carries one item through the workers to the writer.
@@ -144,10 +146,27 @@ func (r *runner) process(j *job, buf *bytes.Buffer) {
 	}
 	switch {
 	case j.it.article != nil:
-		if err := r.render(r.pipeline, j.it.article, r.includeText, buf); err != nil {
-			j.it.problem = j.it.article.ID + ": cannot encode output: " + err.Error()
+		err := r.render(r.pipeline, j.it.article, r.includeText, buf)
+		if err == nil {
+			break
+		}
+		// The article cannot be written: it is bad input after all.
+		where := j.it.where
+		if where == "" {
+			where = j.it.article.ID
+		}
+		var invalid *normalize.InvalidUTF8Error
+		if errors.As(err, &invalid) {
+			j.it.problem = fmt.Sprintf("%s: invalid UTF-8 at byte %d of \"text\"", where, invalid.Offset)
+		} else {
+			j.it.problem = where + ": cannot encode output: " + err.Error()
+		}
+		j.it.article, j.it.errorRecord = nil, j.it.filter
+		if !j.it.errorRecord {
 			return
 		}
+		buf.Reset()
+		fallthrough
 	case j.it.errorRecord:
 		if err := model.AppendJSONLD(buf, &model.FailedArticle{Type: "NewsArticle", Identifier: j.it.identifier, Error: j.it.problem}); err != nil {
 			return
