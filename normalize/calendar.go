@@ -39,12 +39,10 @@ type Lexicon struct {
 	// byFirst maps the search form of a name's first word to the names
 	// that start with it, longest first.
 	byFirst map[string][]lexName
-	// maybeFirst is a cheap filter in front of byFirst: a bit for each
-	// (length, last byte) of a first word. Most words of a text fail it.
-	maybeFirst [1 << 16 / 64]uint64
+	// maybeFirst is a cheap filter in front of byFirst: most words of a
+	// text fail it.
+	maybeFirst WordFilter
 }
-
-func firstKey(word string) int { return (len(word)&0xFF)<<8 | int(word[len(word)-1]) }
 
 type lexName struct {
 	rest  []string // the search forms of the following words
@@ -113,8 +111,7 @@ func ParseLexicon(data []byte) (*Lexicon, error) {
 			return nil, fmt.Errorf("calendar lexicon: empty form %q", e.Form)
 		}
 		lex.byFirst[words[0]] = append(lex.byFirst[words[0]], lexName{rest: words[1:], entry: e})
-		k := firstKey(words[0])
-		lex.maybeFirst[k/64] |= 1 << (k % 64)
+		lex.maybeFirst.Add(words[0])
 	}
 	for _, names := range lex.byFirst {
 		// Longest first, so كانون الثاني wins over a shorter name.
@@ -199,7 +196,7 @@ func (l *Lexicon) NameAt(t *Text, i int) (CalendarName, bool) {
 
 // match tries the names starting with word (which spans s[ws:we]).
 func (l *Lexicon) match(s string, ws, we int, word string) (CalendarName, bool) {
-	if k := firstKey(word); l.maybeFirst[k/64]&(1<<(k%64)) == 0 {
+	if !l.maybeFirst.MayContain(word) {
 		return CalendarName{}, false
 	}
 	names, ok := l.byFirst[word]
@@ -232,26 +229,11 @@ func matchWords(s string, at int, words []string) (int, bool) {
 }
 
 // nextWord returns the next run of letters and marks in s from byte i, or
-// -1 when there is none. Arabic letters and ASCII are classified without
-// decoding.
+// -1 when there is none.
 func nextWord(s string, i int) (start, end int) {
 	start = -1
 	for i < len(s) {
-		c := s[i]
-		var word bool
-		size := 1
-		switch {
-		case c < utf8.RuneSelf:
-			word = (c|0x20) >= 'a' && (c|0x20) <= 'z'
-		case c >= 0xD8 && c <= 0xDB && i+1 < len(s):
-			// U+0600–U+06FF: letters, marks, and a few signs and digits.
-			r := rune(c&0x1F)<<6 | rune(s[i+1]&0x3F)
-			word, size = arabicWordRune(r), 2
-		default:
-			var r rune
-			r, size = utf8.DecodeRuneInString(s[i:])
-			word = isWordRune(r)
-		}
+		size, word := WordRuneAt(s, i)
 		if word {
 			if start < 0 {
 				start = i
@@ -267,15 +249,29 @@ func nextWord(s string, i int) (start, end int) {
 	return start, len(s)
 }
 
-// arabicWord classifies U+0600–U+06FF once, for nextWord.
+// WordRuneAt returns the size of the rune at s[i] and whether it belongs to
+// a word of the search form: a letter or a combining mark. ASCII and the
+// Arabic block, nearly all of a news text, are classified without decoding.
+// The tokenizer and the lexicons share it, so they agree on what a word is.
+func WordRuneAt(s string, i int) (size int, word bool) {
+	c := s[i]
+	switch {
+	case c < utf8.RuneSelf:
+		return 1, (c|0x20) >= 'a' && (c|0x20) <= 'z'
+	case c >= 0xD8 && c <= 0xDB && i+1 < len(s) && s[i+1]&0xC0 == 0x80:
+		return 2, arabicWord[rune(c&0x1F)<<6|rune(s[i+1]&0x3F)-0x0600]
+	}
+	r, size := utf8.DecodeRuneInString(s[i:])
+	return size, isWordRune(r)
+}
+
+// arabicWord classifies U+0600–U+06FF once.
 var arabicWord = func() (t [0x100]bool) {
 	for r := rune(0x0600); r < 0x0700; r++ {
 		t[r-0x0600] = isWordRune(r)
 	}
 	return t
 }()
-
-func arabicWordRune(r rune) bool { return arabicWord[r-0x0600] }
 
 func isWordRune(r rune) bool {
 	return unicode.IsLetter(r) || unicode.Is(unicode.Mn, r)

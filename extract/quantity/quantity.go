@@ -454,7 +454,7 @@ func (x *Extractor) excluded(toks []token.Token, a number, months months) bool {
 
 func isProclitic(w string) bool {
 	switch w {
-	case "و", "ب", "ل", "ف", "ك", "وب", "ول", "بـ", "لل", "ال":
+	case "و", "ب", "ل", "ف", "ك", "وب", "ول", "لل", "ال":
 		return true
 	}
 	return false

@@ -88,27 +88,13 @@ type tables struct {
 	singulars map[string]string // the search form of each singular → its spelling
 	vague     map[string][2]float64
 	stopwords map[string]bool
-	// maybeStart is a cheap filter in front of starts: a bit for each
-	// (length, last byte) of its keys.
-	maybeStart [1 << 17 / 64]uint64
-}
-
-// filterKey hashes a word's length, second byte and last byte: for Arabic
-// letters, two bytes each, the second and last bytes tell letters apart.
-func filterKey(w string) int {
-	second := w[0]
-	if len(w) > 1 {
-		second = w[1]
-	}
-	return (len(w)&0x1F)<<12 | (int(second)&0x3F)<<6 | int(w[len(w)-1])&0x3F
+	// maybeStart is a cheap filter in front of starts.
+	maybeStart normalize.WordFilter
 }
 
 // startsAt returns what a quantity may begin with at a token's text.
 func (tb *tables) startsAt(w string) startFlags {
-	if w == "" {
-		return 0
-	}
-	if k := filterKey(w); tb.maybeStart[k/64]&(1<<(k%64)) == 0 {
+	if !tb.maybeStart.MayContain(w) {
 		return 0
 	}
 	return tb.starts[w]
@@ -319,8 +305,7 @@ func loadTables() (*tables, error) {
 		tb.starts[w] |= startMarker
 	}
 	for w := range tb.starts {
-		k := filterKey(w)
-		tb.maybeStart[k/64] |= 1 << (k % 64)
+		tb.maybeStart.Add(w)
 	}
 	return tb, nil
 }

@@ -10,8 +10,8 @@ package token
 import (
 	"strconv"
 	"strings"
-	"unicode"
-	"unicode/utf8"
+
+	"github.com/khabar-lab/khabar/normalize"
 )
 
 // Kind is the kind of a token.
@@ -79,11 +79,11 @@ func AppendTokens(toks []Token, s string) []Token {
 			toks = append(toks, Token{Kind: Number, Start: i, End: end, Text: s[i:end], Value: numberValue(s[i:end]), SpaceBefore: space})
 			i = end
 		default:
-			size, word := classify(s, i)
+			size, word := normalize.WordRuneAt(s, i)
 			if word {
 				end := i + size
 				for end < len(s) {
-					size2, word2 := classify(s, end)
+					size2, word2 := normalize.WordRuneAt(s, end)
 					if !word2 {
 						break
 					}
@@ -100,33 +100,6 @@ func AppendTokens(toks []Token, s string) []Token {
 	}
 	return toks
 }
-
-func isWordRune(r rune) bool {
-	return unicode.IsLetter(r) || unicode.Is(unicode.Mn, r)
-}
-
-// classify returns the size of the rune at s[i] and whether it belongs to
-// a word. ASCII and the Arabic block, nearly all of a news text, are
-// classified without decoding.
-func classify(s string, i int) (size int, word bool) {
-	c := s[i]
-	switch {
-	case c < utf8.RuneSelf:
-		return 1, (c|0x20) >= 'a' && (c|0x20) <= 'z'
-	case c >= 0xD8 && c <= 0xDB && i+1 < len(s) && s[i+1]&0xC0 == 0x80:
-		return 2, arabicWord[rune(c&0x1F)<<6|rune(s[i+1]&0x3F)-0x0600]
-	}
-	r, size := utf8.DecodeRuneInString(s[i:])
-	return size, isWordRune(r)
-}
-
-// arabicWord classifies U+0600–U+06FF once.
-var arabicWord = func() (t [0x100]bool) {
-	for r := rune(0x0600); r < 0x0700; r++ {
-		t[r-0x0600] = isWordRune(r)
-	}
-	return t
-}()
 
 // scanNumber returns where the number starting at s[i] ends.
 func scanNumber(s string, i int) int {
