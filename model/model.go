@@ -59,8 +59,13 @@ type TimeExpression struct {
 	CalendarValue string `json:"calendarValue,omitempty"`
 	// Notes flag what a reader should know: "unresolved" (no reference
 	// date), "weekday-mismatch", "month-conflict"…
-	Notes       []string `json:"note,omitempty"`
-	MentionedAt []Span   `json:"mentionedAt"`
+	Notes []string `json:"note,omitempty"`
+	// StartDate and EndDate bound a range («من 2011 إلى 2014», a Hijri
+	// month) as TIMEX3 values; Value is then the narrowest TIMEX3 value
+	// that holds both («201»).
+	StartDate   string `json:"startDate,omitempty"`
+	EndDate     string `json:"endDate,omitempty"`
+	MentionedAt []Span `json:"mentionedAt"`
 }
 
 // Quantity is a number that counts or measures something, with what it counts.

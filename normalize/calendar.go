@@ -320,6 +320,12 @@ func (l *Lexicon) MonthPhrases(t *Text) []MonthPhrase {
 	return phrases
 }
 
+// JoinPair reports whether the month names a and b of t, in this order,
+// are one paired month phrase («آذار / مارس»), and where the pair ends.
+func (l *Lexicon) JoinPair(t *Text, a, b CalendarName) (end int, ok bool) {
+	return pairJoin(t.Norm, a, b)
+}
+
 // pairJoin reports whether month names a and b, in this order, form a pair,
 // and where the pair ends.
 func pairJoin(s string, a, b CalendarName) (int, bool) {

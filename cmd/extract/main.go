@@ -30,6 +30,7 @@ import (
 
 	"github.com/khabar-lab/khabar/extract"
 	"github.com/khabar-lab/khabar/extract/quantity"
+	"github.com/khabar-lab/khabar/extract/temporal"
 	"github.com/khabar-lab/khabar/model"
 )
 
@@ -182,7 +183,11 @@ func newPipeline(opts options) *extract.Pipeline {
 	if err != nil {
 		panic("extract: the quantity tables do not load: " + err.Error())
 	}
-	return extract.NewPipeline(extract.Options{ReferenceDate: opts.referenceDate}, quantities)
+	dates, err := temporal.New(quantities)
+	if err != nil {
+		panic("extract: the date tables do not load: " + err.Error())
+	}
+	return extract.NewPipeline(extract.Options{ReferenceDate: opts.referenceDate}, dates, quantities)
 }
 
 func parseFlags(args []string, stdout, stderr io.Writer) (opts options, exit bool, err error) {

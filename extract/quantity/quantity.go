@@ -460,6 +460,25 @@ func isProclitic(w string) bool {
 	return false
 }
 
+// WordNumberAt reads a number written in words («ثلاثة», «خمس وأربعون»)
+// starting at token i: its value and the token after it. Vague counts
+// (عشرات) are not numbers here. The date extractor reads days, hours and
+// durations with it.
+func (x *Extractor) WordNumberAt(toks []token.Token, i int) (n Numeral, end int, ok bool) {
+	if i >= len(toks) || toks[i].Kind != token.Word {
+		return Numeral{}, 0, false
+	}
+	num, ok := x.numberAt(toks, i)
+	if !ok || num.vague {
+		return Numeral{}, 0, false
+	}
+	return Numeral{StartByte: num.startByte, EndByte: toks[num.end-1].End, Value: num.value, Ambiguous: num.ambiguous}, num.end, true
+}
+
+// MayStartNumber reports whether a word may start a number written in
+// words: a cheap test to run before WordNumberAt.
+func (x *Extractor) MayStartNumber(w string) bool { return x.tb.startsAt(w)&startNumber != 0 }
+
 // numberAt reads a number, in digits or words, starting at token i.
 func (x *Extractor) numberAt(toks []token.Token, i int) (number, bool) {
 	if i >= len(toks) {
