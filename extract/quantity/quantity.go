@@ -479,6 +479,19 @@ func (x *Extractor) WordNumberAt(toks []token.Token, i int) (n Numeral, end int,
 // words: a cheap test to run before WordNumberAt.
 func (x *Extractor) MayStartNumber(w string) bool { return x.tb.startsAt(w)&startNumber != 0 }
 
+// NumberWords returns every word a number written in words may start
+// with, proclitics included, so that another extractor can fold them into
+// its own word filter.
+func (x *Extractor) NumberWords() []string {
+	var out []string
+	for w, f := range x.tb.starts {
+		if f&startNumber != 0 {
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
 // numberAt reads a number, in digits or words, starting at token i.
 func (x *Extractor) numberAt(toks []token.Token, i int) (number, bool) {
 	if i >= len(toks) {

@@ -1,6 +1,7 @@
 package temporal
 
 import (
+	"github.com/khabar-lab/khabar/extract/quantity"
 	"github.com/khabar-lab/khabar/extract/token"
 	"github.com/khabar-lab/khabar/normalize"
 )
@@ -80,9 +81,42 @@ type parser struct {
 	x    *Extractor
 	t    *normalize.Text
 	toks []token.Token
+	// classes[i] holds a bit for every class an entry starting at token
+	// i may have (and maskDone once computed), so that a rule asking for
+	// a class the token cannot start costs one load; most rules fail so.
+	classes []uint64
 }
 
-func (p *parser) at(i int, c class) (match, bool) { return p.x.lex.at(p.toks, i, c) }
+const (
+	maskDone    = 1 << 63
+	maskMonth   = 1 << 62 // a calendar month name starts here
+	maskWeekday = 1 << 61 // a weekday name
+	maskNumber  = 1 << 60 // a number written in words
+)
+
+// mask is the class mask of token i.
+func (p *parser) mask(i int) uint64 {
+	if i < 0 || i >= len(p.toks) {
+		return maskDone
+	}
+	if m := p.classes[i]; m != 0 {
+		return m
+	}
+	m := uint64(maskDone)
+	t := p.toks[i]
+	if t.Kind == token.Word && p.x.lex.starts.MayContain(t.Text) {
+		m |= p.x.lex.masks[t.Text]
+	}
+	p.classes[i] = m
+	return m
+}
+
+func (p *parser) at(i int, c class) (match, bool) {
+	if p.mask(i)&(1<<c) == 0 {
+		return match{}, false
+	}
+	return p.x.lex.at(p.toks, i, c)
+}
 
 func (p *parser) text(i int) string {
 	if i < 0 || i >= len(p.toks) {
@@ -113,6 +147,9 @@ func (p *parser) expression(i int) *expr {
 // part of the span; «في» and context words («خلال») are not, nor is «منذ»
 // before a date («منذ 2014» is 2014).
 func (p *parser) modified(i int) *expr {
+	if p.mask(i)&(1<<cBound|1<<cPart|1<<cContext|1<<cEvery|1<<cLink) == 0 {
+		return nil
+	}
 	type modifier struct {
 		at, clitic int
 		bound      string // the bound's value, "" for other modifiers
@@ -315,7 +352,7 @@ func (p *parser) core(i int, allowBare bool) *expr {
 		try(p.numberLed(i, allowBare))
 		try(p.timeAt(i, allowBare))
 	case token.Word:
-		if !p.x.mayStart(p.tok(i)) {
+		if p.mask(i)&startClasses == 0 {
 			return nil
 		}
 		try(p.refAt(i))
@@ -421,7 +458,7 @@ func (p *parser) ordinal(i int) (int, int, bool) {
 // مارس», «أيار (مايو)»): the month, whether it is Hijri, whether the name is
 // also a common word, and the token after it.
 func (p *parser) monthName(i int) (m int, hijri, ambiguous bool, conflict string, end int, ok bool) {
-	if i >= len(p.toks) || p.tok(i).Kind != token.Word {
+	if i >= len(p.toks) || p.tok(i).Kind != token.Word || p.mask(i)&maskMonth == 0 {
 		return
 	}
 	cal := p.x.calendar
@@ -436,7 +473,7 @@ func (p *parser) monthName(i int) (m int, hijri, ambiguous bool, conflict string
 	if w := p.text(k); w == "/" || w == "-" || w == "(" {
 		k++
 	}
-	if k < len(p.toks) && p.tok(k).Kind == token.Word {
+	if k < len(p.toks) && p.tok(k).Kind == token.Word && p.mask(k)&maskMonth != 0 {
 		if b, found := cal.NameAt(p.t, p.tok(k).Start); found && b.Entry.Unit == "month" {
 			if pend, joined := cal.JoinPair(p.t, a, b); joined {
 				end = p.tokenEnding(k, pend)
@@ -461,7 +498,7 @@ func (p *parser) tokenEnding(i, end int) int {
 
 // weekdayName reads a weekday name at token i.
 func (p *parser) weekdayName(i int) (wd int, ambiguous bool, end int, ok bool) {
-	if i >= len(p.toks) || p.tok(i).Kind != token.Word {
+	if i >= len(p.toks) || p.tok(i).Kind != token.Word || p.mask(i)&maskWeekday == 0 {
 		return
 	}
 	a, found := p.x.calendar.NameAt(p.t, p.tok(i).Start)
@@ -508,7 +545,10 @@ func (p *parser) yearAfter(e *expr, i int) {
 			k, marked = m.end, true
 		}
 	}
-	if y, hijri, end, ok := p.year(k, marked); ok {
+	if y, hijri, end, ok := p.year(k, marked || e.hijri); ok {
+		if e.hijri && y >= 1 && y < 1700 {
+			hijri = true // «رمضان 1445»
+		}
 		if hijri == e.hijri || !e.hijri {
 			e.y, e.end = y, end
 			if hijri {
@@ -541,4 +581,18 @@ func (p *parser) tok(i int) token.Token {
 		return token.Token{}
 	}
 	return p.toks[i]
+}
+
+// clone moves an expression built on the stack to the heap.
+func (e *expr) clone() *expr {
+	c := *e
+	return &c
+}
+
+// wordNumber reads a number written in words at token i.
+func (p *parser) wordNumber(i int) (quantity.Numeral, int, bool) {
+	if p.mask(i)&maskNumber == 0 {
+		return quantity.Numeral{}, 0, false
+	}
+	return p.x.numbers.WordNumberAt(p.toks, i)
 }

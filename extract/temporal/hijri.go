@@ -79,10 +79,11 @@ func (c *hijriCalendar) monthStartDay(y, m int) int {
 	if k := 12*(y-c.first) + m - 1; k >= 0 && k+1 < len(c.monthStart) {
 		return c.monthStart[k]
 	}
-	// The tabular (civil) Islamic calendar: 30-year cycles, epoch
-	// 16 July 622 (Julian), Julian day 1948440.
+	// The tabular (civil) Islamic calendar: 30-year cycles, 1 Muharram 1
+	// AH is Julian day 1948440 (16 July 622, Julian); 1970-01-01 is
+	// Julian day 2440588.
 	days := (y-1)*354 + (3+11*y)/30 + (59*(m-1)+1)/2
-	return 1948440 + days - 1 - 2440588
+	return 1948440 + days - 2440588
 }
 
 // toGregorian is the Gregorian date of a Hijri date.

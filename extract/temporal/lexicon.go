@@ -86,8 +86,23 @@ type lexicon struct {
 	byFirst map[string][]*entry // by the search form of the first word, longest first
 	// starts is a cheap filter in front of byFirst, holding every first
 	// word with and without a proclitic.
-	starts normalize.WordFilter
-	tense  map[string]tense
+	starts wordSet
+	// masks maps every first word, with each proclitic too, to the classes
+	// of the entries it may start (and maskMonth, maskWeekday, maskNumber
+	// for calendar names and number words): one lookup per word.
+	masks map[string]uint64
+	tense map[string]tense
+}
+
+// add records that w, and w after any proclitic, may start an entry of
+// the classes in m.
+func (l *lexicon) add(w string, m uint64) {
+	l.starts.Add(w)
+	l.masks[w] |= m
+	for _, p := range proclitics {
+		l.starts.Add(p + w)
+		l.masks[p+w] |= m
+	}
 }
 
 // proclitics may stand before a word: و ف ب ل ك, and و or ف before ب or ل.
@@ -96,7 +111,7 @@ var proclitics = []string{"وب", "ول", "فب", "فل", "و", "ف", "ب", "ل"
 var unitGrains = map[byte]grain{'Y': gYear, 'M': gMonth, 'W': gWeek, 'D': gDay, 'H': gHour, 'N': gMinute, 'S': gSecond, 'E': gDecade, 'C': gCentury}
 
 func parseLexicon(words, tenses []byte) (*lexicon, error) {
-	l := &lexicon{byFirst: map[string][]*entry{}, tense: map[string]tense{}}
+	l := &lexicon{byFirst: map[string][]*entry{}, masks: map[string]uint64{}, tense: map[string]tense{}}
 	norm := normalize.New(normalize.Default())
 	err := eachLine(words, "words.tsv", func(line int, f []string) error {
 		if len(f) < 3 {
@@ -146,10 +161,7 @@ func parseLexicon(words, tenses []byte) (*lexicon, error) {
 			list[k], list[k-1] = list[k-1], list[k]
 		}
 		l.byFirst[ws[0]] = list
-		l.starts.Add(ws[0])
-		for _, p := range proclitics {
-			l.starts.Add(p + ws[0])
-		}
+		l.add(ws[0], 1<<c)
 		return nil
 	})
 	if err != nil {
@@ -240,5 +252,37 @@ func (l *lexicon) entryAt(toks []token.Token, i int, first string, c class) (mat
 // mayStart reports whether a token may start a temporal expression: a
 // number, a word of the tables or of the calendar, or a number word.
 func (x *Extractor) mayStart(t token.Token) bool {
-	return t.Kind == token.Number || (t.Kind == token.Word && (x.lex.starts.MayContain(t.Text) || x.numbers.MayStartNumber(t.Text)))
+	return t.Kind == token.Number || (t.Kind == token.Word && x.lex.starts.MayContain(t.Text))
+}
+
+// wordSet answers "certainly not in the set" for most words at the cost
+// of a few bit operations. normalize.WordFilter keys on a word's length
+// and two bytes, which lets through too many common words for a set that
+// holds every word with every proclitic; this one also keys on the second
+// letter (Arabic letters are two bytes: the odd bytes tell them apart).
+type wordSet struct{ bits [1 << 21 / 64]uint64 }
+
+func wordKey(w string) uint32 {
+	if len(w) < 4 {
+		return uint32(len(w))<<17 | uint32(w[0])<<6 | uint32(w[len(w)-1])&0x3F
+	}
+	return uint32(len(w)&15)<<17 | uint32(w[1]&0x3F)<<11 | uint32(w[3]&0x3F)<<5 | uint32(w[len(w)-1]&0x1F)
+}
+
+// Add puts w in the set.
+func (s *wordSet) Add(w string) {
+	if w == "" {
+		return
+	}
+	h := wordKey(w)
+	s.bits[h/64] |= 1 << (h % 64)
+}
+
+// MayContain reports false when w was certainly never added.
+func (s *wordSet) MayContain(w string) bool {
+	if w == "" {
+		return false
+	}
+	h := wordKey(w)
+	return s.bits[h/64]&(1<<(h%64)) != 0
 }

@@ -408,7 +408,8 @@ func (p *parser) monthAt(i int, allowBare bool) *expr {
 	if m, ok := p.at(i, cMonthWord); ok {
 		k, clitic, word = m.end, m.clitic, true
 	}
-	e := &expr{start: i, clitic: clitic, kind: kDate}
+	ev := expr{start: i, clitic: clitic, kind: kDate}
+	e := &ev // on the stack until it is a match: most calls are not
 	m, hijri, ambiguous, conflict, end, ok := p.monthName(k)
 	switch {
 	case ok:
@@ -419,7 +420,7 @@ func (p *parser) monthAt(i int, allowBare bool) *expr {
 	case word && k < len(p.toks) && p.tok(k).Kind == token.Number && p.tok(k).IsDigits() && p.tok(k).Value >= 1 && p.tok(k).Value <= 12:
 		e.m, e.end = int(p.tok(k).Value), k+1 // «شهر 3»
 	case word:
-		if n, nend, ok := p.x.numbers.WordNumberAt(p.toks, k); ok && n.Value >= 1 && n.Value <= 12 && n.Value == float64(int(n.Value)) {
+		if n, nend, ok := p.wordNumber(k); ok && n.Value >= 1 && n.Value <= 12 && n.Value == float64(int(n.Value)) {
 			e.m, e.end = int(n.Value), nend // «شهر عشرة»
 		} else if n, oend, ok := p.ordinal(k); ok && n >= 1 && n <= 12 && p.text(i) == "الشهر" {
 			e.m, e.end = n, oend // «الشهر التاسع»
@@ -458,7 +459,7 @@ func (p *parser) monthAt(i int, allowBare bool) *expr {
 	if ambiguous && !word && e.end == before && e.d == 0 && !allowBare && !p.monthContext(i) {
 		return nil
 	}
-	return e
+	return e.clone()
 }
 
 // monthContext reports whether the word before token i makes an ambiguous
@@ -519,7 +520,7 @@ func (p *parser) unitLed(i int, allowBare bool) *expr {
 		n := 0.0
 		if f, ok := p.at(j, cFew); ok {
 			j, few = f.end, true
-		} else if num, nend, ok := p.x.numbers.WordNumberAt(p.toks, j); ok && num.Value >= 2 {
+		} else if num, nend, ok := p.wordNumber(j); ok && num.Value >= 2 {
 			j, n = nend, num.Value
 		}
 		r, ok := p.at(j, cRel)
@@ -575,7 +576,7 @@ func (p *parser) unitLed(i int, allowBare bool) *expr {
 // and a unit alone where nothing but a duration can stand: «شهر», «لمدة
 // أسبوع», «منذ سنوات».
 func (p *parser) wordDuration(i int) *expr {
-	if n, end, ok := p.x.numbers.WordNumberAt(p.toks, i); ok && n.Value > 0 {
+	if n, end, ok := p.wordNumber(i); ok && n.Value > 0 {
 		if m, ok := p.at(end, cUnit); ok && m.clitic == 0 && m.count != 2 && !strings.HasPrefix(p.text(end), "ال") {
 			return &expr{start: i, end: m.end, clitic: n.StartByte - p.tok(i).Start, kind: kDuration, dur: duration{n.Value, m.grain}}
 		}
@@ -638,7 +639,8 @@ func (p *parser) timeAt(i int, allowBare bool) *expr {
 	} else if p.text(i) == "عند" {
 		k = i + 1
 	}
-	e := &expr{start: i, clitic: clitic, kind: kDate, timeGrain: gHour}
+	ev := expr{start: i, clitic: clitic, kind: kDate, timeGrain: gHour}
+	e := &ev // on the stack until it is a match
 	j := k
 	// The hour.
 	switch {
@@ -663,7 +665,7 @@ func (p *parser) timeAt(i int, allowBare bool) *expr {
 	default:
 		if n, oend, ok := p.ordinal(j); ok && n >= 1 && n <= 12 {
 			e.hh, j = n, oend
-		} else if n, nend, ok := p.x.numbers.WordNumberAt(p.toks, j); ok && hourWord && n.Value >= 1 && n.Value <= 12 && n.Value == float64(int(n.Value)) {
+		} else if n, nend, ok := p.wordNumber(j); ok && hourWord && n.Value >= 1 && n.Value <= 12 && n.Value == float64(int(n.Value)) {
 			e.hh, j = int(n.Value), nend
 		} else {
 			return nil
@@ -692,7 +694,7 @@ func (p *parser) timeAt(i int, allowBare bool) *expr {
 		return nil // «الثالثة» alone is not a time
 	}
 	e.end = j
-	return e
+	return e.clone()
 }
 
 // minutes reads the minutes after an hour.
@@ -732,7 +734,7 @@ func (p *parser) minuteCount(j int) (int, int, bool) {
 	end := 0
 	if j < len(p.toks) && p.tok(j).Kind == token.Number && p.tok(j).IsDigits() {
 		n, end = int(p.tok(j).Value), j+1
-	} else if num, nend, ok := p.x.numbers.WordNumberAt(p.toks, j); ok {
+	} else if num, nend, ok := p.wordNumber(j); ok {
 		n, end = int(num.Value), nend
 	} else if t := p.text(j); strings.HasPrefix(t, "و") && j < len(p.toks) {
 		// «و18» is one word and one number: «و» then «18»

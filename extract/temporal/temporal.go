@@ -31,7 +31,13 @@ type Extractor struct {
 	calendar *normalize.Lexicon
 	numbers  *quantity.Extractor
 	hijri    *hijriCalendar
+	scratch  sync.Pool // *[]uint64: the parser's class masks, reused
 }
+
+// startClasses are the classes a word starting an expression can have.
+const startClasses = maskMonth | maskWeekday | maskNumber | 1<<cUnit | 1<<cNow | 1<<cDay | 1<<cThis | 1<<cPart | 1<<cBound |
+	1<<cContext | 1<<cEvery | 1<<cOrdinal | 1<<cTens | 1<<cDayPart | 1<<cHoliday | 1<<cDecade | 1<<cCentury |
+	1<<cYearWord | 1<<cMonthWord | 1<<cFrom | 1<<cBetween | 1<<cLink | 1<<cHour
 
 var (
 	tablesOnce sync.Once
@@ -58,11 +64,15 @@ func New(numbers *quantity.Extractor) (*Extractor, error) {
 					tables.err = err
 					return
 				}
-				first := strings.Fields(t.Norm)[0]
-				tables.lex.starts.Add(first)
-				for _, p := range proclitics {
-					tables.lex.starts.Add(p + first)
+				m := uint64(maskWeekday)
+				if e.Unit == "month" {
+					m = maskMonth
 				}
+				tables.lex.add(strings.Fields(t.Norm)[0], m)
+			}
+			for _, w := range numbers.NumberWords() {
+				tables.lex.starts.Add(w)
+				tables.lex.masks[w] |= maskNumber
 			}
 		}
 	})
@@ -87,7 +97,7 @@ func (x *Extractor) Extract(doc *extract.Document, out *model.Extraction) {
 		if doc.Article.DatePublished == "" {
 			out.DatePublished = d.Format(time.DateOnly)
 		}
-		if ref.IsZero() {
+			if ref.IsZero() {
 			ref = d
 		}
 	}
@@ -152,10 +162,22 @@ func (x *Extractor) dateline(toks []token.Token, found []*expr) (time.Time, bool
 
 // find returns the expressions of the tokens, in text order.
 func (x *Extractor) find(t *normalize.Text, toks []token.Token) []*expr {
-	p := parser{x: x, t: t, toks: toks}
+	sc, _ := x.scratch.Get().(*[]uint64)
+	if sc == nil {
+		sc = new([]uint64)
+	}
+	defer x.scratch.Put(sc)
+	classes := (*sc)[:0]
+	if cap(classes) < len(toks) {
+		classes = make([]uint64, len(toks))
+	}
+	classes = classes[:len(toks)]
+	clear(classes)
+	*sc = classes
+	p := parser{x: x, t: t, toks: toks, classes: classes}
 	var found []*expr
 	for i := 0; i < len(toks); {
-		if !x.mayStart(toks[i]) {
+		if !x.mayStart(toks[i]) || toks[i].Kind == token.Word && p.mask(i)&startClasses == 0 {
 			i++
 			continue
 		}
