@@ -17,7 +17,7 @@ func Example() {
 	text, _ := normalize.Normalize("وفي آذار / مارس 2020 بدأ التحالف نقل القواعد، وقال الرئيس يوم الاثنين إن المهمة ستنتهي بحلول نهاية العام، بعد 8 سنوات من الغزو، في 15 رمضان 1445 هـ.")
 	published := time.Date(2021, 7, 26, 0, 0, 0, 0, time.UTC)
 	for _, e := range dates.Find(text, token.Tokenize(text.Norm), published) {
-		fmt.Println(e.MentionedAt[0].Exact+"\t"+strings.TrimSpace(strings.Join([]string{e.TimexType, e.Value, e.Mod, e.Calendar, e.CalendarValue}, " ")))
+		fmt.Println(e.MentionedAt[0].Exact + "\t" + strings.TrimSpace(strings.Join([]string{e.TimexType, e.Value, e.Mod, e.Calendar, e.CalendarValue}, " ")))
 	}
 	// Output:
 	// آذار / مارس 2020	DATE 2020-03  gregorian

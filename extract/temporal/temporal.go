@@ -97,7 +97,7 @@ func (x *Extractor) Extract(doc *extract.Document, out *model.Extraction) {
 		if doc.Article.DatePublished == "" {
 			out.DatePublished = d.Format(time.DateOnly)
 		}
-			if ref.IsZero() {
+		if ref.IsZero() {
 			ref = d
 		}
 	}
