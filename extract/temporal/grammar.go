@@ -157,7 +157,7 @@ func (p *parser) modified(i int) *expr {
 	var kept []modifier
 	j := i
 	part := ""
-	context, every := false, false
+	every := false
 	for n := 0; n < 4; n++ {
 		if n > 0 && isQuote(p.text(j)) {
 			j++ // «على الأقل حتى” عام 2026»
@@ -176,7 +176,6 @@ func (p *parser) modified(i int) *expr {
 			continue
 		}
 		if m, ok := p.at(j, cContext); ok {
-			context = true
 			j = m.end
 			continue
 		}
@@ -228,7 +227,6 @@ func (p *parser) modified(i int) *expr {
 	if every && e.kind == kDuration {
 		e.kind = kSet
 	}
-	_ = context
 	if part != "" {
 		e.mod = part
 	} else if mod != "" && e.mod == "" {

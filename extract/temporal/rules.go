@@ -166,15 +166,10 @@ func (p *parser) dateAfterWeekday(k int) *expr {
 // ordinal: a month with its year («من شهر أيلول من عام 2014»), or a month
 // counted from the reference («من هذا الشهر», «من الشهر القادم»).
 func (p *parser) monthAfterOf(k int) *expr {
-	clitic := 0
-	if w := p.text(k); w == "من" || w == "في" {
+	// «بشهر», «بأيلول»: the month rules peel a proclitic ب themselves.
+	if w := p.text(k); w == "من" || w == "في" || w == "ب" {
 		k++
-	} else if w == "ب" {
-		k++
-	} else if strings.HasPrefix(w, "ب") && len(w) > 4 {
-		clitic = len("ب") // «بشهر», «بأيلول»
 	}
-	_ = clitic
 	if e := p.monthAt(k, true); e != nil && e.m != 0 {
 		return e
 	}
@@ -516,10 +511,9 @@ func (p *parser) unitLed(i int, allowBare bool) *expr {
 	if m.count == 0 {
 		// «الأشهر الماضية», «السنوات القليلة المقبلة», «الأسابيع الثلاثة القادمة»
 		j := m.end
-		few := false
 		n := 0.0
 		if f, ok := p.at(j, cFew); ok {
-			j, few = f.end, true
+			j = f.end
 		} else if num, nend, ok := p.wordNumber(j); ok && num.Value >= 2 {
 			j, n = nend, num.Value
 		}
@@ -538,7 +532,6 @@ func (p *parser) unitLed(i int, allowBare bool) *expr {
 			e.to = b
 			return e
 		}
-		_ = few
 		e.kind, e.rel = kRef, false
 		e.refValue = "PAST_REF"
 		if r.n > 0 {
