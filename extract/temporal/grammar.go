@@ -81,10 +81,19 @@ type parser struct {
 	x    *Extractor
 	t    *normalize.Text
 	toks []token.Token
-	// classes[i] holds a bit for every class an entry starting at token
+	// slots[i] holds a bit for every class an entry starting at token
 	// i may have (and maskDone once computed), so that a rule asking for
 	// a class the token cannot start costs one load; most rules fail so.
-	classes []uint64
+	slots   []slot
+	scratch *[]slot // where slots came from
+}
+
+// slot is what the tables say of one token.
+type slot struct {
+	mask  uint64
+	info  *wordInfo // nil when no table has the word
+	tense tense     // the tense the word marks, once cued
+	cued  bool
 }
 
 const (
@@ -99,23 +108,26 @@ func (p *parser) mask(i int) uint64 {
 	if i < 0 || i >= len(p.toks) {
 		return maskDone
 	}
-	if m := p.classes[i]; m != 0 {
-		return m
+	s := &p.slots[i]
+	if s.mask != 0 {
+		return s.mask
 	}
-	m := uint64(maskDone)
+	s.mask = maskDone
 	t := p.toks[i]
-	if t.Kind == token.Word && p.x.lex.starts.MayContain(t.Text) {
-		m |= p.x.lex.masks[t.Text]
+	if t.Kind == token.Word {
+		if s.info = p.x.lex.table.get(t.Text); s.info != nil {
+			s.mask |= s.info.mask
+		}
 	}
-	p.classes[i] = m
-	return m
+	return s.mask
 }
 
+// at returns the longest entry of class c at token i.
 func (p *parser) at(i int, c class) (match, bool) {
 	if p.mask(i)&(1<<c) == 0 {
 		return match{}, false
 	}
-	return p.x.lex.at(p.toks, i, c)
+	return p.slots[i].info.at(p.toks, i, c)
 }
 
 func (p *parser) text(i int) string {

@@ -84,24 +84,66 @@ type entry struct {
 // lexicon is words.tsv and tense.tsv, ready to match tokens.
 type lexicon struct {
 	byFirst map[string][]*entry // by the search form of the first word, longest first
-	// starts is a cheap filter in front of byFirst, holding every first
-	// word with and without a proclitic.
-	starts wordSet
-	// masks maps every first word, with each proclitic too, to the classes
+	// words maps every first word, with each proclitic too, to the classes
 	// of the entries it may start (and maskMonth, maskWeekday, maskNumber
-	// for calendar names and number words): one lookup per word.
-	masks map[string]uint64
+	// for calendar names and number words) and to those entries: one
+	// lookup per token of an article, none per rule.
+	words map[string]*wordInfo
+	// table is words frozen for lookup by link.
+	table *wordTable
 	tense map[string]tense
 }
 
 // add records that w, and w after any proclitic, may start an entry of
 // the classes in m.
 func (l *lexicon) add(w string, m uint64) {
-	l.starts.Add(w)
-	l.masks[w] |= m
+	l.mark(w, m)
 	for _, p := range proclitics {
-		l.starts.Add(p + w)
-		l.masks[p+w] |= m
+		l.mark(p+w, m)
+	}
+}
+
+// mark records that the word w may start something of the classes in m.
+func (l *lexicon) mark(w string, m uint64) {
+	info := l.words[w]
+	if info == nil {
+		info = &wordInfo{}
+		l.words[w] = info
+	}
+	info.mask |= m
+}
+
+// wordInfo is what a token's text may start.
+type wordInfo struct {
+	word string
+	mask uint64
+	// candidates are the entries whose first word is the text, longest
+	// first, then those whose first word is the text without a proclitic,
+	// in the order of proclitics: the order at tries them in.
+	candidates []candidate
+}
+
+type candidate struct {
+	*entry
+	clitic int // bytes of the proclitic peeled off the first word
+}
+
+// link fills in every word's candidates once the tables are read, and
+// freezes the words for lookup.
+func (l *lexicon) link() {
+	defer func() { l.table = newWordTable(l.words) }()
+	for w, info := range l.words {
+		info.candidates = info.candidates[:0]
+		for _, e := range l.byFirst[w] {
+			info.candidates = append(info.candidates, candidate{entry: e})
+		}
+		for _, p := range proclitics {
+			if len(w) > len(p)+2 && strings.HasPrefix(w, p) {
+				for _, e := range l.byFirst[w[len(p):]] {
+					info.candidates = append(info.candidates, candidate{entry: e, clitic: len(p)})
+				}
+			}
+		}
 	}
 }
 
@@ -111,7 +153,7 @@ var proclitics = []string{"وب", "ول", "فب", "فل", "و", "ف", "ب", "ل"
 var unitGrains = map[byte]grain{'Y': gYear, 'M': gMonth, 'W': gWeek, 'D': gDay, 'H': gHour, 'N': gMinute, 'S': gSecond, 'E': gDecade, 'C': gCentury}
 
 func parseLexicon(words, tenses []byte) (*lexicon, error) {
-	l := &lexicon{byFirst: map[string][]*entry{}, masks: map[string]uint64{}, tense: map[string]tense{}}
+	l := &lexicon{byFirst: map[string][]*entry{}, words: map[string]*wordInfo{}, tense: map[string]tense{}}
 	norm := normalize.New(normalize.Default())
 	err := eachLine(words, "words.tsv", func(line int, f []string) error {
 		if len(f) < 3 {
@@ -206,83 +248,24 @@ type match struct {
 	clitic int // bytes of a proclitic peeled off the first word
 }
 
-// at returns the longest entry of class c that starts at token i, peeling
-// a proclitic off the first word when the word itself is not in the table.
-func (l *lexicon) at(toks []token.Token, i int, c class) (match, bool) {
-	if i >= len(toks) || toks[i].Kind != token.Word {
-		return match{}, false
-	}
-	w := toks[i].Text
-	if !l.starts.MayContain(w) {
-		return match{}, false
-	}
-	if m, ok := l.entryAt(toks, i, w, c); ok {
-		return m, true
-	}
-	for _, p := range proclitics {
-		if len(w) > len(p)+2 && strings.HasPrefix(w, p) {
-			if m, ok := l.entryAt(toks, i, w[len(p):], c); ok {
-				m.clitic = len(p)
-				return m, true
-			}
-		}
-	}
-	return match{}, false
-}
-
-func (l *lexicon) entryAt(toks []token.Token, i int, first string, c class) (match, bool) {
-	for _, e := range l.byFirst[first] {
-		if e.class != c || i+e.words > len(toks) {
+// at returns the longest entry of class c that starts at token i, whose
+// text has info, peeling a proclitic off the first word when the word
+// itself is not in the table.
+func (info *wordInfo) at(toks []token.Token, i int, c class) (match, bool) {
+	for _, cand := range info.candidates {
+		if cand.class != c || i+cand.words > len(toks) {
 			continue
 		}
 		ok := true
-		for k, w := range e.rest {
+		for k, w := range cand.rest {
 			if toks[i+1+k].Text != w {
 				ok = false
 				break
 			}
 		}
 		if ok {
-			return match{entry: e, end: i + e.words}, true
+			return match{entry: cand.entry, end: i + cand.words, clitic: cand.clitic}, true
 		}
 	}
 	return match{}, false
-}
-
-// mayStart reports whether a token may start a temporal expression: a
-// number, a word of the tables or of the calendar, or a number word.
-func (x *Extractor) mayStart(t token.Token) bool {
-	return t.Kind == token.Number || (t.Kind == token.Word && x.lex.starts.MayContain(t.Text))
-}
-
-// wordSet answers "certainly not in the set" for most words at the cost
-// of a few bit operations. normalize.WordFilter keys on a word's length
-// and two bytes, which lets through too many common words for a set that
-// holds every word with every proclitic; this one also keys on the second
-// letter (Arabic letters are two bytes: the odd bytes tell them apart).
-type wordSet struct{ bits [1 << 21 / 64]uint64 }
-
-func wordKey(w string) uint32 {
-	if len(w) < 4 {
-		return uint32(len(w))<<17 | uint32(w[0])<<6 | uint32(w[len(w)-1])&0x3F
-	}
-	return uint32(len(w)&15)<<17 | uint32(w[1]&0x3F)<<11 | uint32(w[3]&0x3F)<<5 | uint32(w[len(w)-1]&0x1F)
-}
-
-// Add puts w in the set.
-func (s *wordSet) Add(w string) {
-	if w == "" {
-		return
-	}
-	h := wordKey(w)
-	s.bits[h/64] |= 1 << (h % 64)
-}
-
-// MayContain reports false when w was certainly never added.
-func (s *wordSet) MayContain(w string) bool {
-	if w == "" {
-		return false
-	}
-	h := wordKey(w)
-	return s.bits[h/64]&(1<<(h%64)) != 0
 }

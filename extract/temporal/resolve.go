@@ -29,7 +29,8 @@ type resolved struct {
 
 // resolve gives an expression its TIMEX3 value, against ref (zero: no
 // reference date).
-func (x *Extractor) resolve(e *expr, toks []token.Token, ref time.Time) model.TimeExpression {
+func (p *parser) resolve(e *expr, ref time.Time) model.TimeExpression {
+	x := p.x
 	te := model.TimeExpression{Type: model.TimeExpressionType, Calendar: "gregorian", Mod: e.mod}
 	if e.hijri || (e.holiday != nil && strings.HasPrefix(e.holiday.value, "hijri")) {
 		te.Calendar = "hijri"
@@ -47,7 +48,7 @@ func (x *Extractor) resolve(e *expr, toks []token.Token, ref time.Time) model.Ti
 	}
 	t := none
 	if !ref.IsZero() && needsTense(e) {
-		t = x.lex.tenseAt(toks, e.start, e.end)
+		t = p.tenseAt(e.start, e.end)
 	}
 	a := x.point(e, ref, t)
 	te.Value, te.CalendarValue, te.Notes = a.value, a.calValue, a.notes
@@ -681,12 +682,13 @@ func maxInt(a, b int) int {
 
 // tenseAt reads the tense of the sentence around tokens [start, end): the
 // nearest cue before the expression, else after it, within the sentence.
-func (l *lexicon) tenseAt(toks []token.Token, start, end int) tense {
+func (p *parser) tenseAt(start, end int) tense {
+	toks := p.toks
 	for k := start - 1; k >= 0 && k >= start-20; k-- {
 		if sentenceEnd(toks[k]) {
 			break
 		}
-		if t := l.cue(toks[k]); t != none {
+		if t := p.cue(k); t != none {
 			return t
 		}
 	}
@@ -694,7 +696,7 @@ func (l *lexicon) tenseAt(toks []token.Token, start, end int) tense {
 		if sentenceEnd(toks[k]) {
 			break
 		}
-		if t := l.cue(toks[k]); t != none {
+		if t := p.cue(k); t != none {
 			return t
 		}
 	}
@@ -711,6 +713,15 @@ func sentenceEnd(t token.Token) bool {
 // futurePrefixExceptions are words that start like a future verb (س + a
 // present-tense prefix) but are nouns.
 var futurePrefixExceptions = []string{"سيا", "سيط", "سيد", "سير", "سيار", "سين", "سنو", "سنه", "سنت", "ستو", "ستين", "سته", "ستر", "ساع", "سام", "سال", "سان", "سائ"}
+
+// cue is the tense token k marks, if any, read once per article.
+func (p *parser) cue(k int) tense {
+	s := &p.slots[k]
+	if !s.cued {
+		s.tense, s.cued = p.x.lex.cue(p.toks[k]), true
+	}
+	return s.tense
+}
 
 // cue is the tense a word marks, if any.
 func (l *lexicon) cue(t token.Token) tense {

@@ -13,7 +13,7 @@
 package temporal
 
 import (
-	"sort"
+	"slices"
 	"strings"
 	"sync"
 	"time"
@@ -31,7 +31,7 @@ type Extractor struct {
 	calendar *normalize.Lexicon
 	numbers  *quantity.Extractor
 	hijri    *hijriCalendar
-	scratch  sync.Pool // *[]uint64: the parser's class masks, reused
+	scratch  sync.Pool // *[]slot: the parser's per-token masks, reused
 }
 
 // startClasses are the classes a word starting an expression can have.
@@ -71,9 +71,9 @@ func New(numbers *quantity.Extractor) (*Extractor, error) {
 				tables.lex.add(strings.Fields(t.Norm)[0], m)
 			}
 			for _, w := range numbers.NumberWords() {
-				tables.lex.starts.Add(w)
-				tables.lex.masks[w] |= maskNumber
+				tables.lex.mark(w, maskNumber)
 			}
+			tables.lex.link()
 		}
 	})
 	if tables.err != nil {
@@ -89,7 +89,9 @@ func (x *Extractor) Name() string { return "dates" }
 // dateline's date as out.DatePublished when the article had none.
 func (x *Extractor) Extract(doc *extract.Document, out *model.Extraction) {
 	ref := doc.ReferenceDate
-	found := x.find(doc.Text, doc.Tokens)
+	p := x.parser(doc.Text, doc.Tokens)
+	defer x.release(p)
+	found := p.find()
 	if len(found) == 0 {
 		return
 	}
@@ -101,35 +103,58 @@ func (x *Extractor) Extract(doc *extract.Document, out *model.Extraction) {
 			ref = d
 		}
 	}
-	out.TemporalExpressions = x.express(doc.Text, doc.Tokens, found, ref)
+	out.TemporalExpressions = p.express(found, ref)
 }
 
 // Find returns the temporal expressions of a search form and its tokens,
 // resolved against ref (zero: unresolved), one per distinct value with all
 // its mentions, in the order of their first mention.
 func (x *Extractor) Find(t *normalize.Text, toks []token.Token, ref time.Time) []model.TimeExpression {
-	return x.express(t, toks, x.find(t, toks), ref)
+	p := x.parser(t, toks)
+	defer x.release(p)
+	return p.express(p.find(), ref)
 }
 
-// express resolves what find found and gathers equal expressions into one.
-func (x *Extractor) express(t *normalize.Text, toks []token.Token, found []*expr, ref time.Time) []model.TimeExpression {
-	var out []model.TimeExpression
-	index := map[string]int{}
-	for _, e := range found {
-		te := x.resolve(e, toks, ref)
-		start := toks[e.start].Start + e.clitic
-		span := t.Span(start, toks[e.end-1].End)
-		key := te.Value + "|" + te.TimexType + "|" + te.Mod + "|" + te.Calendar + "|" + te.CalendarValue + "|" +
-			te.StartDate + "|" + te.EndDate + "|" + strings.Join(te.Notes, ",")
-		if k, ok := index[key]; ok {
-			out[k].MentionedAt = append(out[k].MentionedAt, span)
-			continue
+// express resolves what find found and gathers equal expressions into
+// one. An article has few distinct expressions, so equal ones are found by
+// comparing with those kept; the mentions share one backing array.
+func (p *parser) express(found []*expr, ref time.Time) []model.TimeExpression {
+	toks := p.toks
+	out := make([]model.TimeExpression, 0, len(found))
+	group := make([]int, len(found))
+	counts := make([]int, 0, len(found))
+	for n, e := range found {
+		te := p.resolve(e, ref)
+		k := 0
+		for k < len(out) && !sameValue(&out[k], &te) {
+			k++
 		}
-		te.MentionedAt = []model.Span{span}
-		index[key] = len(out)
-		out = append(out, te)
+		if k == len(out) {
+			out = append(out, te)
+			counts = append(counts, 0)
+		}
+		group[n] = k
+		counts[k]++
+	}
+	spans := make([]model.Span, len(found))
+	next := 0
+	for k := range out {
+		out[k].MentionedAt = spans[next : next : next+counts[k]]
+		next += counts[k]
+	}
+	for n, e := range found {
+		start := toks[e.start].Start + e.clitic
+		k := group[n]
+		out[k].MentionedAt = append(out[k].MentionedAt, p.t.Span(start, toks[e.end-1].End))
 	}
 	return out
+}
+
+// sameValue reports whether two expressions say the same thing.
+func sameValue(a, b *model.TimeExpression) bool {
+	return a.Value == b.Value && a.TimexType == b.TimexType && a.Mod == b.Mod &&
+		a.Calendar == b.Calendar && a.CalendarValue == b.CalendarValue &&
+		a.StartDate == b.StartDate && a.EndDate == b.EndDate && slices.Equal(a.Notes, b.Notes)
 }
 
 // dateline finds a dateline at the head of the article — a place, a full
@@ -160,24 +185,31 @@ func (x *Extractor) dateline(toks []token.Token, found []*expr) (time.Time, bool
 	return d, true
 }
 
-// find returns the expressions of the tokens, in text order.
-func (x *Extractor) find(t *normalize.Text, toks []token.Token) []*expr {
-	sc, _ := x.scratch.Get().(*[]uint64)
+// parser returns a parser over an article's search form and tokens, with
+// per-token scratch from the pool; release gives it back.
+func (x *Extractor) parser(t *normalize.Text, toks []token.Token) *parser {
+	sc, _ := x.scratch.Get().(*[]slot)
 	if sc == nil {
-		sc = new([]uint64)
+		sc = new([]slot)
 	}
-	defer x.scratch.Put(sc)
-	classes := (*sc)[:0]
-	if cap(classes) < len(toks) {
-		classes = make([]uint64, len(toks))
+	slots := (*sc)[:0]
+	if cap(slots) < len(toks) {
+		slots = make([]slot, len(toks))
 	}
-	classes = classes[:len(toks)]
-	clear(classes)
-	*sc = classes
-	p := parser{x: x, t: t, toks: toks, classes: classes}
+	slots = slots[:len(toks)]
+	clear(slots)
+	*sc = slots
+	return &parser{x: x, t: t, toks: toks, slots: slots, scratch: sc}
+}
+
+func (x *Extractor) release(p *parser) { x.scratch.Put(p.scratch) }
+
+// find reads every expression of the article, left to right, longest first.
+func (p *parser) find() []*expr {
+	toks := p.toks
 	var found []*expr
 	for i := 0; i < len(toks); {
-		if !x.mayStart(toks[i]) || toks[i].Kind == token.Word && p.mask(i)&startClasses == 0 {
+		if k := toks[i].Kind; k != token.Number && (k != token.Word || p.mask(i)&startClasses == 0) {
 			i++
 			continue
 		}
@@ -189,6 +221,6 @@ func (x *Extractor) find(t *normalize.Text, toks []token.Token) []*expr {
 		found = append(found, e)
 		i = e.end
 	}
-	sort.SliceStable(found, func(a, b int) bool { return found[a].start < found[b].start })
+	slices.SortStableFunc(found, func(a, b *expr) int { return a.start - b.start })
 	return found
 }
