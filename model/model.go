@@ -39,7 +39,12 @@ type Entity struct {
 	AlternateName []string `json:"alternateName,omitempty"`
 	JobTitle      string   `json:"jobTitle,omitempty"`
 	SameAs        string   `json:"sameAs,omitempty"` // a Wikidata entity IRI
-	MentionedAt   []Span   `json:"mentionedAt"`
+	// MentionedAt are the mentions of the name. A country named only by a
+	// nationality adjective has none.
+	MentionedAt []Span `json:"mentionedAt"`
+	// NationalityMentionedAt are a country's nationality adjectives
+	// («القوات الأمريكية»): they point to the country without naming it.
+	NationalityMentionedAt []Span `json:"nationalityMentionedAt,omitempty"`
 }
 
 // TimeExpression is one temporal expression with its TIMEX3 value.
@@ -134,6 +139,12 @@ func NewNewsArticle(a *Article, x *Extraction, includeText bool) *NewsArticle {
 		}
 		if x.Mentions != nil {
 			doc.Mentions = x.Mentions
+			for i := range doc.Mentions {
+				m := &doc.Mentions[i]
+				if m.ID == "" {
+					m.ID = NodeID(doc.ID, "entity\x00"+m.Type+"\x00"+m.Name)
+				}
+			}
 		}
 		if x.TemporalExpressions != nil {
 			doc.TemporalExpressions = x.TemporalExpressions

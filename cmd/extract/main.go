@@ -29,6 +29,7 @@ import (
 	"time"
 
 	"github.com/khabar-lab/khabar/extract"
+	"github.com/khabar-lab/khabar/extract/entity"
 	"github.com/khabar-lab/khabar/extract/quantity"
 	"github.com/khabar-lab/khabar/extract/temporal"
 	"github.com/khabar-lab/khabar/model"
@@ -187,7 +188,12 @@ func newPipeline(opts options) *extract.Pipeline {
 	if err != nil {
 		panic("extract: the date tables do not load: " + err.Error())
 	}
-	return extract.NewPipeline(extract.Options{ReferenceDate: opts.referenceDate}, dates, quantities)
+	entities, err := entity.New()
+	if err != nil {
+		panic("extract: the entity tables do not load: " + err.Error())
+	}
+	// Entities first: quantities leave out what lies inside a name.
+	return extract.NewPipeline(extract.Options{ReferenceDate: opts.referenceDate}, entities, dates, quantities)
 }
 
 func parseFlags(args []string, stdout, stderr io.Writer) (opts options, exit bool, err error) {

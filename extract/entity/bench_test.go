@@ -1,0 +1,70 @@
+package entity
+
+import (
+	"bufio"
+	"compress/gzip"
+	"encoding/json"
+	"os"
+	"testing"
+
+	"github.com/khabar-lab/khabar/extract/token"
+	"github.com/khabar-lab/khabar/normalize"
+)
+
+// BenchmarkFind runs the entity extractor alone over the normalized,
+// tokenized corpus: its share of the pipeline's time. MB/s is of article
+// text.
+func BenchmarkFind(b *testing.B) {
+	f, err := os.Open("../../../shared/corpus/eg2013-news.jsonl.gz")
+	if err != nil {
+		b.Skipf("benchmark corpus not available: %v", err)
+	}
+	defer f.Close()
+	zr, err := gzip.NewReader(f)
+	if err != nil {
+		b.Fatal(err)
+	}
+	type doc struct {
+		text *normalize.Text
+		toks []token.Token
+	}
+	var docs []doc
+	var size int64
+	sc := bufio.NewScanner(zr)
+	sc.Buffer(nil, 64<<20)
+	for sc.Scan() {
+		var a struct{ Text string }
+		if err := json.Unmarshal(sc.Bytes(), &a); err != nil {
+			b.Fatal(err)
+		}
+		t, err := normalize.Normalize(a.Text)
+		if err != nil {
+			b.Fatal(err)
+		}
+		docs = append(docs, doc{t, token.Tokenize(t.Norm)})
+		size += int64(len(a.Text))
+	}
+	x := newTestExtractor(b)
+	b.SetBytes(size)
+	b.ReportAllocs()
+	b.ResetTimer()
+	found := 0
+	for b.Loop() {
+		found = 0
+		for _, d := range docs {
+			found += len(x.Find(d.text, d.toks))
+		}
+	}
+	b.ReportMetric(float64(found), "entities")
+}
+
+// BenchmarkLoad is the time the tables take to load: every gazetteer,
+// normalized.
+func BenchmarkLoad(b *testing.B) {
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := loadTables(); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

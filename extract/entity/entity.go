@@ -1,0 +1,439 @@
+// Package entity finds the people, organizations and places an article
+// mentions, gathers every mention of one entity under one node, and links
+// well-known entities to Wikidata.
+//
+// It is rule-based and its rules are tables (data/*.tsv): gazetteers
+// (curated news entities, CLDR and Wikidata places, WikiFANE), titles,
+// organization and place heads, first names and name tokens, nationality
+// adjectives and stop words. Matching runs over the shared tokens of the
+// search form, longest match first, with proclitics peeled («بالعراق»
+// finds العراق and the span covers just العراق). Context rules read names
+// no list has: a title before a person (kept as jobTitle), a first name
+// followed by more name words, a kunya («أبو مهدي المهندس»), and a head
+// word before an organization or a place («وزارة الخارجية الأمريكية»,
+// «قاعدة عين الأسد الجوية»). Within an article, a later surname
+// («الكاظمي») joins the person first named in full, entries of one
+// gazetteer key («داعش», «تنظيم الدولة الإسلامية») are one node, and
+// nationality adjectives («القوات الأمريكية») are listed on their
+// country's node as nationalityMentionedAt.
+package entity
+
+import (
+	"slices"
+	"strings"
+	"sync"
+
+	"github.com/khabar-lab/khabar/extract"
+	"github.com/khabar-lab/khabar/extract/token"
+	"github.com/khabar-lab/khabar/model"
+	"github.com/khabar-lab/khabar/normalize"
+)
+
+var (
+	loadOnce sync.Once
+	loaded   *tables
+	loadErr  error
+)
+
+// Extractor finds entities. It is safe for concurrent use.
+type Extractor struct {
+	t    *tables
+	pool sync.Pool // *parser, reused across articles
+}
+
+// New returns an extractor over the embedded tables, loading them on the
+// first call.
+func New() (*Extractor, error) {
+	loadOnce.Do(func() { loaded, loadErr = loadTables() })
+	if loadErr != nil {
+		return nil, loadErr
+	}
+	return &Extractor{t: loaded}, nil
+}
+
+// Name is "entities".
+func (x *Extractor) Name() string { return "entities" }
+
+// Extract adds the article's entities to out.Mentions.
+func (x *Extractor) Extract(doc *extract.Document, out *model.Extraction) {
+	out.Mentions = x.Find(doc.Text, doc.Tokens)
+}
+
+// Find returns the entities of a search form and its tokens, one node per
+// entity in the order of first mention.
+func (x *Extractor) Find(t *normalize.Text, toks []token.Token) []model.Entity {
+	p, _ := x.pool.Get().(*parser)
+	if p == nil {
+		p = &parser{t: x.t}
+	}
+	defer x.pool.Put(p)
+	p.reset(toks)
+	p.scan()
+	p.linkSurnames()
+	p.nationalities()
+	return p.nodes(t)
+}
+
+// mention is one span found in the tokens.
+type mention struct {
+	start, end  int // tokens
+	clitic      int // bytes of a proclitic before the name in the first token
+	typ         string
+	entry       *entry // the gazetteer entry, or nil for a context rule
+	title       [2]int // the tokens of a title before a person, with what qualifies it
+	titleWords  int    // the token after the title's own words
+	group       int    // the node it belongs to, once linked
+	nationality bool   // a nationality adjective, not a name
+}
+
+// form is one way to read a token: as it stands or without a proclitic.
+type form struct {
+	w      *word
+	clitic int
+}
+
+type slot struct {
+	forms [3]form
+	n     int8
+	done  bool
+}
+
+type parser struct {
+	t        *tables
+	toks     []token.Token
+	slots    []slot
+	mentions []mention
+	claimed  []bool // tokens inside a mention, once scanned
+	buf      []byte
+}
+
+// reset readies p for an article's tokens, keeping its buffers.
+func (p *parser) reset(toks []token.Token) {
+	p.toks, p.mentions = toks, p.mentions[:0]
+	if cap(p.slots) < len(toks) {
+		p.slots = make([]slot, len(toks))
+		p.claimed = make([]bool, len(toks))
+	}
+	p.slots, p.claimed = p.slots[:len(toks)], p.claimed[:len(toks)]
+	clear(p.slots)
+	clear(p.claimed)
+}
+
+// forms returns the readings of token i the tables know, the token as it
+// stands first.
+func (p *parser) forms(i int) []form {
+	if i < 0 || i >= len(p.toks) || p.toks[i].Kind != token.Word {
+		return nil
+	}
+	s := &p.slots[i]
+	if s.done {
+		return s.forms[:s.n]
+	}
+	s.done = true
+	w := p.toks[i].Text
+	add := func(f string, clitic int) {
+		if s.n < int8(len(s.forms)) {
+			if x := p.t.words[f]; x != nil {
+				s.forms[s.n] = form{x, clitic}
+				s.n++
+			}
+		}
+	}
+	add(w, 0)
+	rest, clitic := w, 0
+	if strings.HasPrefix(rest, "و") || strings.HasPrefix(rest, "ف") {
+		rest, clitic = rest[len("و"):], len("و")
+		if len(rest) >= 6 {
+			add(rest, clitic)
+		}
+	}
+	if strings.HasPrefix(rest, "لل") && len(rest) >= 8 {
+		// «للعراق»: ل before ال, which loses its alif.
+		p.buf = append(append(p.buf[:0], "ال"...), rest[len("لل"):]...)
+		add(string(p.buf), clitic+len("ل"))
+	} else if len(rest) >= 8 && (strings.HasPrefix(rest, "ب") || strings.HasPrefix(rest, "ل") || strings.HasPrefix(rest, "ك")) {
+		add(rest[len("ب"):], clitic+len("ب"))
+	}
+	return s.forms[:s.n]
+}
+
+// bare is what the tables say of token i as it stands, or nil.
+func (p *parser) bare(i int) *word {
+	if f := p.forms(i); len(f) > 0 && f[0].clitic == 0 {
+		return f[0].w
+	}
+	return nil
+}
+
+func (p *parser) text(i int) string {
+	if i < 0 || i >= len(p.toks) {
+		return ""
+	}
+	return p.toks[i].Text
+}
+
+func (p *parser) isWord(i int) bool {
+	return i >= 0 && i < len(p.toks) && p.toks[i].Kind == token.Word
+}
+
+// wordsAt reports whether the tokens from i on are ws.
+func (p *parser) wordsAt(i int, ws []string) bool {
+	if i+len(ws) > len(p.toks) {
+		return false
+	}
+	for k, w := range ws {
+		if p.toks[i+k].Text != w {
+			return false
+		}
+	}
+	return true
+}
+
+// scan reads the tokens left to right, taking the longest mention at each.
+func (p *parser) scan() {
+	skipFrom, skipTo := -1, -1
+	for i := 0; i < len(p.toks); {
+		if i == skipFrom {
+			i = skipTo
+			continue
+		}
+		if p.toks[i].Kind != token.Word {
+			i++
+			continue
+		}
+		m, ok := p.best(i)
+		if !ok {
+			i++
+			continue
+		}
+		p.mentions = append(p.mentions, m)
+		if m.title[1] > m.title[0] && m.titleWords < m.start {
+			// Read what stands between a title and the name: «رئيس الوزراء
+			// العراقي», «الأمين العام للناتو».
+			i, skipFrom, skipTo = m.titleWords, m.start, m.end
+			continue
+		}
+		i = m.end
+	}
+	slices.SortStableFunc(p.mentions, func(a, b mention) int { return a.start - b.start })
+	for _, m := range p.mentions {
+		for i := m.start; i < m.end; i++ {
+			p.claimed[i] = true
+		}
+	}
+}
+
+// best is the longest mention starting at token i.
+func (p *parser) best(i int) (mention, bool) {
+	var best mention
+	found := false
+	try := func(m mention, ok bool) {
+		if ok && (!found || m.end > best.end) {
+			best, found = m, true
+		}
+	}
+	try(p.gazetteer(i))
+	try(p.titled(i))
+	try(p.firstName(i))
+	try(p.kunya(i))
+	try(p.headed(i))
+	return best, found
+}
+
+// gazetteer reads the longest gazetteer entry at token i.
+func (p *parser) gazetteer(i int) (mention, bool) {
+	for _, f := range p.forms(i) {
+		for _, e := range f.w.entries {
+			if p.wordsAt(i+1, e.words[1:]) {
+				return mention{start: i, end: i + len(e.words), clitic: f.clitic, typ: e.typ, entry: e}, true
+			}
+		}
+	}
+	return mention{}, false
+}
+
+// titleAt reads a title at token i and returns the token after it.
+func (p *parser) titleAt(i int) (int, bool) {
+	for _, f := range p.forms(i) {
+		for _, tl := range f.w.titles {
+			if p.wordsAt(i+1, tl.words[1:]) {
+				return i + len(tl.words), true
+			}
+		}
+	}
+	return 0, false
+}
+
+// nisbaAt reports whether token i is a nationality adjective.
+func (p *parser) nisbaAt(i int) bool {
+	for _, f := range p.forms(i) {
+		if f.w.nisba != nil {
+			return true
+		}
+	}
+	return false
+}
+
+// titled reads a person after a title: «الرئيس جو بايدن», «رئيس الوزراء
+// العراقي مصطفى الكاظمي», «المتحدث باسم البنتاغون جون كيربي».
+func (p *parser) titled(i int) (mention, bool) {
+	j, ok := p.titleAt(i)
+	if !ok {
+		return mention{}, false
+	}
+	titleEnd, words := j, j
+	for n := 0; n < 3 && p.isWord(j); n++ {
+		if p.nisbaAt(j) {
+			j++
+			titleEnd = j
+			continue
+		}
+		if m, ok := p.gazetteer(j); ok && m.typ != "Person" {
+			j = m.end
+			titleEnd = j
+			continue
+		}
+		if m, ok := p.headed(j); ok {
+			j = m.end
+			titleEnd = j
+			continue
+		}
+		break
+	}
+	if m, ok := p.gazetteer(j); ok && m.typ == "Person" {
+		m.title, m.titleWords = [2]int{i, titleEnd}, words
+		return m, true
+	}
+	end, ok := p.nameRun(j)
+	if !ok {
+		return mention{}, false
+	}
+	return mention{start: j, end: end, typ: "Person", title: [2]int{i, titleEnd}, titleWords: words}, true
+}
+
+// nameish reports whether token i may be part of a name a rule reads.
+func (p *parser) nameish(i int) bool {
+	if !p.isWord(i) {
+		return false
+	}
+	w := p.bare(i)
+	if w == nil {
+		return !p.nisbaAt(i)
+	}
+	return !w.function && w.nisba == nil && w.head == nil && len(w.titles) == 0 && (w.name || !w.common)
+}
+
+// nameRun reads a name after a title: one to three name words, the first
+// not a word with ال unless the lists know it; a single word must be a
+// known name.
+func (p *parser) nameRun(j int) (int, bool) {
+	if !p.nameish(j) {
+		return 0, false
+	}
+	w := p.bare(j)
+	known := w != nil && w.name
+	if strings.HasPrefix(p.text(j), "ال") && !known {
+		return 0, false
+	}
+	end := j + 1
+	limit := j + 3
+	if t := p.text(j); t == "عبد" || t == "ابو" || t == "بن" {
+		limit++
+	}
+	for end < limit && p.nameish(end) {
+		end++
+	}
+	if end-j == 1 && !known {
+		return 0, false
+	}
+	return end, true
+}
+
+// firstName reads a first name the lists know followed by more name words:
+// «مصطفى الكاظمي», «محمد شياع السوداني».
+func (p *parser) firstName(i int) (mention, bool) {
+	w := p.bare(i)
+	if w == nil || !w.first || w.common || w.function {
+		return mention{}, false
+	}
+	end := i + 1
+	for end < i+3 && p.nameish(end) {
+		// A name word or a word with ال («الكاظمي»).
+		if n := p.bare(end); !(n != nil && n.name || strings.HasPrefix(p.text(end), "ال")) {
+			break
+		}
+		end++
+	}
+	if end == i+1 {
+		return mention{}, false
+	}
+	return mention{start: i, end: end, typ: "Person"}, true
+}
+
+// kunya reads «أبو مهدي المهندس», «أم كلثوم».
+func (p *parser) kunya(i int) (mention, bool) {
+	switch p.text(i) {
+	case "ابو", "ام", "ابي":
+	default:
+		return mention{}, false
+	}
+	if !p.nameish(i+1) || strings.HasPrefix(p.text(i+1), "ال") {
+		return mention{}, false
+	}
+	end := i + 2
+	if n := p.bare(end); p.nameish(end) && (n != nil && n.name || strings.HasPrefix(p.text(end), "ال")) {
+		end++
+	}
+	return mention{start: i, end: end, typ: "Person"}, true
+}
+
+// headed reads an organization or a place after a head word: «وزارة
+// الخارجية الأمريكية», «حركة طالبان», «الجيش العراقي», «قاعدة عين الأسد
+// الجوية».
+func (p *parser) headed(i int) (mention, bool) {
+	for _, f := range p.forms(i) {
+		h := f.w.head
+		if h == nil {
+			continue
+		}
+		end := i + 1
+		for end < i+1+h.max && p.isWord(end) {
+			w := p.bare(end)
+			if w != nil && (w.function || w.head != nil || len(w.titles) > 0 || w.tail) {
+				break
+			}
+			named, isNamed := p.gazetteer(end)
+			nisba := p.nisbaAt(end)
+			definite := strings.HasPrefix(p.text(end), "ال")
+			if end == i+1 {
+				ok := false
+				switch h.needs {
+				case "nisba":
+					ok = nisba
+				case "definite":
+					ok = !nisba && (definite || isNamed || w != nil && w.name)
+				case "any":
+					ok = !nisba
+				}
+				if !ok {
+					break
+				}
+				if isNamed && !nisba {
+					end = named.end // «وكالة أسوشيتيد برس»
+					continue
+				}
+			} else if isNamed && !nisba || !definite && !nisba || h.needs == "nisba" && !nisba {
+				break // «وزارة الدفاع البنتاغون», «قوات التحالف بقيادة»
+			}
+			end++
+		}
+		if end == i+1 {
+			continue
+		}
+		if w := p.bare(end); w != nil && w.tail {
+			end++
+		}
+		return mention{start: i, end: end, clitic: f.clitic, typ: h.typ}, true
+	}
+	return mention{}, false
+}

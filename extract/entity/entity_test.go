@@ -1,0 +1,92 @@
+package entity
+
+import (
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/khabar-lab/khabar/extract"
+	"github.com/khabar-lab/khabar/extract/quantity"
+	"github.com/khabar-lab/khabar/extract/token"
+	"github.com/khabar-lab/khabar/model"
+	"github.com/khabar-lab/khabar/normalize"
+)
+
+func find(t *testing.T, text string) []model.Entity {
+	t.Helper()
+	nt, err := normalize.Normalize(text)
+	require.NoError(t, err)
+	return newTestExtractor(t).Find(nt, token.Tokenize(nt.Norm))
+}
+
+// node is what a test checks of one entity.
+type node struct {
+	typ, name, title string
+	exact            []string
+	nationality      []string
+}
+
+func TestFind(t *testing.T) {
+	tests := []struct {
+		text string
+		want []node
+	}{
+		{"قال الرئيس جو بايدن إن بايدن", []node{{typ: "Person", name: "جو بايدن", title: "الرئيس", exact: []string{"جو بايدن", "بايدن"}}}},
+		{"سافر بالعراق والعراق للعراق", []node{{typ: "Country", name: "العراق", exact: []string{"العراق", "العراق", "لعراق"}}}},
+		{"رئيس الوزراء العراقي مصطفى الكاظمي. وقال الكاظمي", []node{
+			{typ: "Country", name: "العراق", nationality: []string{"العراقي"}},
+			{typ: "Person", name: "مصطفى الكاظمي", title: "رئيس الوزراء العراقي", exact: []string{"مصطفى الكاظمي", "الكاظمي"}},
+		}},
+		{"تنظيم الدولة الإسلامية (داعش)", []node{{typ: "Organization", name: "تنظيم الدولة الإسلامية", exact: []string{"تنظيم الدولة الإسلامية", "داعش"}}}},
+		{"وزارة الخارجية الأمريكية", []node{{typ: "GovernmentOrganization", name: "وزارة الخارجية الأمريكية", exact: []string{"وزارة الخارجية الأمريكية"}}}},
+		{"سقط صاروخ على قاعدة عين الأسد الجوية", []node{{typ: "Place", name: "قاعدة عين الأسد الجوية", exact: []string{"قاعدة عين الأسد الجوية"}}}},
+		{"القائد أبو مهدي المهندس", []node{{typ: "Person", name: "أبو مهدي المهندس", title: "القائد", exact: []string{"أبو مهدي المهندس"}}}},
+		{"الجيش الأمريكي", []node{{typ: "GovernmentOrganization", name: "الجيش الأمريكي", exact: []string{"الجيش الأمريكي"}}}},
+		{"القوات الأمريكية", []node{{typ: "Country", name: "الولايات المتحدة", nationality: []string{"الأمريكية"}}}},
+		{"قالت وكالة رويترز", []node{{typ: "Organization", name: "وكالة رويترز", exact: []string{"وكالة رويترز"}}}},
+		{"في أغسطس الماضي", nil},
+		{"قال إنه سيعود", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			got := find(t, tt.text)
+			var nodes []node
+			for _, e := range got {
+				n := node{typ: e.Type, name: e.Name, title: e.JobTitle}
+				for _, m := range e.MentionedAt {
+					n.exact = append(n.exact, m.Exact)
+				}
+				for _, m := range e.NationalityMentionedAt {
+					n.nationality = append(n.nationality, m.Exact)
+				}
+				nodes = append(nodes, n)
+			}
+			assert.Equal(t, tt.want, nodes)
+		})
+	}
+}
+
+// TestQuantitiesYieldToNames: «طالبان» is no dual of طالب once the
+// entity extractor has read it as a name.
+func TestQuantitiesYieldToNames(t *testing.T) {
+	q, err := quantity.New()
+	require.NoError(t, err)
+	p := extract.NewPipeline(extract.Options{ReferenceDate: time.Now()}, newTestExtractor(t), q)
+	out, err := p.Extract(&model.Article{ID: "t", Text: "قالت حركة طالبان إن 300 مقاتل قتلوا"})
+	require.NoError(t, err)
+	require.Len(t, out.Quantities, 1)
+	assert.Equal(t, "300 مقاتل", out.Quantities[0].MentionedAt[0].Exact)
+}
+
+// TestSpansAreExact checks that every mention is the substring it claims.
+func TestSpansAreExact(t *testing.T) {
+	text := "وقال الرئيسُ الأمريكيُّ جو بايدن للعراقيين: إن القوات الأميركية باقية في بغداد ومطار بغداد الدولي"
+	runes := []rune(text)
+	for _, e := range find(t, text) {
+		for _, m := range append(e.MentionedAt, e.NationalityMentionedAt...) {
+			assert.Equal(t, string(runes[m.Start:m.End]), m.Exact)
+		}
+	}
+}

@@ -1,0 +1,304 @@
+// Command gazgen builds the entity extractor's generated gazetteers from
+// the shippable sources in ../shared/data/gazetteers. Its output is
+// committed, so building and testing never need ../shared:
+//
+//	go run ./extract/entity/internal/gazgen -src ../shared/data/gazetteers -out extract/entity/data
+//
+// It writes places.tsv (countries, subdivisions and cities, with Wikidata
+// ids where the source has them), wikifane.tsv (WikiFANE Gold people,
+// organizations and places), names.tsv (first names, family names and
+// name tokens) and nisba.tsv (nationality adjectives derived from the
+// country names by the regular nisba rules). Every file is sorted, so a
+// rerun over the same sources gives the same bytes.
+package main
+
+import (
+	"bufio"
+	"encoding/json"
+	"flag"
+	"log"
+	"maps"
+	"os"
+	"path/filepath"
+	"sort"
+	"strconv"
+	"strings"
+)
+
+func main() {
+	src := flag.String("src", "../shared/data/gazetteers", "the gazetteer sources")
+	out := flag.String("out", "extract/entity/data", "where to write the tables")
+	flag.Parse()
+	g := &gen{src: *src, out: *out}
+	g.places()
+	g.wikifane()
+	g.names()
+	if g.err != nil {
+		log.Fatal(g.err)
+	}
+}
+
+type gen struct {
+	src, out string
+	err      error
+	// countries are the country names, by ISO code.
+	countries map[string][]string
+	// placeForms are the forms places.tsv has.
+	placeForms map[string]bool
+}
+
+func (g *gen) rows(name string, fn func(f []string)) {
+	if g.err != nil {
+		return
+	}
+	file, err := os.Open(filepath.Join(g.src, name))
+	if err != nil {
+		g.err = err
+		return
+	}
+	defer file.Close()
+	sc := bufio.NewScanner(file)
+	sc.Buffer(nil, 1<<20)
+	first := true
+	for sc.Scan() {
+		if first && strings.HasSuffix(name, ".tsv") {
+			first = false
+			continue // the header
+		}
+		fn(strings.Split(sc.Text(), "\t"))
+	}
+	if g.err == nil {
+		g.err = sc.Err()
+	}
+}
+
+func (g *gen) write(name, header string, lines []string) {
+	if g.err != nil {
+		return
+	}
+	sort.Strings(lines)
+	lines = compact(lines)
+	g.err = os.WriteFile(filepath.Join(g.out, name), []byte(header+strings.Join(lines, "\n")+"\n"), 0o644)
+}
+
+func sortedKeys(m map[string]string) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	return keys
+}
+
+func compact(s []string) []string {
+	out := s[:0]
+	for i, x := range s {
+		if i == 0 || x != s[i-1] {
+			out = append(out, x)
+		}
+	}
+	return out
+}
+
+// place is a candidate for one written form; the best one wins.
+type place struct {
+	typ, qid, source string
+	score            float64
+}
+
+func (g *gen) places() {
+	best := map[string]place{}
+	offer := func(form string, p place) {
+		form = strings.TrimSpace(strings.ReplaceAll(form, "\u00a0", " "))
+		if form == "" || strings.ContainsAny(form, "()0123456789") {
+			return
+		}
+		if old, ok := best[form]; !ok || p.score > old.score || p.score == old.score && old.qid == "" && p.qid != "" {
+			best[form] = p
+		}
+	}
+	// dr5hn's cities and states were machine-translated where no Arabic
+	// name was at hand («نهاية» for Ende, «تغيير» for Changge): a form of
+	// theirs is taken only when an independent source writes it too.
+	confirmed := map[string]bool{}
+	g.rows("places_cldr_geonames.tsv", func(f []string) { confirmed[f[0]] = true })
+	g.rows("world_cities_wikidata.tsv", func(f []string) { confirmed[f[0]] = true })
+	countryQID := map[string]string{}
+	g.countries = map[string][]string{}
+	g.rows("places_dr5hn.tsv", func(f []string) {
+		if len(f) < 8 {
+			return
+		}
+		pop, _ := strconv.ParseFloat(f[6], 64)
+		switch {
+		case f[3] != "country" && !confirmed[f[0]]:
+		case f[3] == "country":
+			// Only the id: some of its Arabic country names are machine
+			// translations gone wrong (Turkey as «ديك رومى», the bird).
+			countryQID[f[5]] = f[2]
+		case strings.HasPrefix(f[3], "state:"):
+			offer(f[0], place{"AdministrativeArea", f[2], "dr5hn", 1e5})
+		case strings.HasPrefix(f[3], "city:") && pop >= 50000:
+			offer(f[0], place{"City", f[2], "dr5hn", pop})
+		}
+	})
+	var terr struct {
+		Names    map[string]string `json:"territories"`
+		AltNames map[string]string `json:"alt_names"`
+		Regions  map[string]string `json:"regions_un_m49"`
+	}
+	if g.err == nil {
+		data, err := os.ReadFile(filepath.Join(g.src, "territories_ar.json"))
+		if err == nil {
+			err = json.Unmarshal(data, &terr)
+		}
+		g.err = err
+	}
+	addTerritory := func(code, name string) {
+		code, _, _ = strings.Cut(code, "-alt")
+		g.countries[code] = append(g.countries[code], name)
+		offer(name, place{"Country", countryQID[code], "cldr", 1e12})
+	}
+	// The CLDR name first: it names the country in nisba.tsv.
+	for _, names := range []map[string]string{terr.Names, terr.AltNames} {
+		for _, code := range sortedKeys(names) {
+			addTerritory(code, names[code])
+		}
+	}
+	for code, name := range terr.Regions {
+		if code != "001" { // «العالم», the world, is a common word
+			offer(name, place{"Place", "", "cldr", 1e11})
+		}
+	}
+	g.rows("places_cldr_geonames.tsv", func(f []string) {
+		if len(f) < 4 {
+			return
+		}
+		switch f[3] {
+		case "subdivision":
+			offer(f[0], place{"AdministrativeArea", "", "cldr", 1e5})
+		case "city(tz exemplar)":
+			offer(f[0], place{"City", "", "cldr", 2e5})
+		}
+	})
+	g.rows("world_cities_wikidata.tsv", func(f []string) {
+		if len(f) < 5 {
+			return
+		}
+		if pop, _ := strconv.ParseFloat(f[4], 64); pop >= 50000 {
+			offer(f[0], place{"City", "", "wikidata-cities", pop})
+		}
+	})
+	var lines []string
+	g.placeForms = map[string]bool{}
+	for form, p := range best {
+		g.placeForms[form] = true
+		lines = append(lines, form+"\t"+p.typ+"\t"+p.qid+"\t"+p.source)
+	}
+	g.write("places.tsv", "# Generated by internal/gazgen from CLDR 48 (Unicode-3.0), dr5hn/countries-states-cities-database\n"+
+		"# (ODbL 1.0) and jamsshhayd/world-cities-translations (CC BY 4.0, from Wikidata). Do not edit: rerun gazgen.\n"+
+		"# form\ttype (schema.org)\twikidata id\tsource\n", lines)
+	g.nisba()
+}
+
+// nisba derives nationality adjectives from one-word country names by the
+// regular rules (مصر → مصري، مصرية، المصري، المصريون…). Irregular and
+// multiword countries are in the hand-made nisba_extra.tsv.
+func (g *gen) nisba() {
+	var lines []string
+	for code, names := range g.countries {
+		if len(code) != 2 {
+			continue
+		}
+		country := names[0]
+		for _, name := range names {
+			stem := strings.TrimPrefix(name, "ال")
+			if strings.Contains(stem, " ") || len([]rune(stem)) < 3 {
+				continue
+			}
+			switch {
+			case strings.HasSuffix(stem, "يا"): // سوريا، تركيا
+				stem = strings.TrimSuffix(stem, "يا")
+			case strings.HasSuffix(stem, "ة"), strings.HasSuffix(stem, "ا"): // فرنسا
+				stem = stem[:len(stem)-len("ا")]
+			case strings.HasSuffix(stem, "ي"), strings.HasSuffix(stem, "ى"):
+				continue // مالي: the adjective would be the name
+			}
+			for _, suffix := range []string{"ي", "ية", "يون", "يين", "يان", "يتان", "يات"} {
+				lines = append(lines, stem+suffix+"\t"+country, "ال"+stem+suffix+"\t"+country)
+			}
+		}
+	}
+	g.write("nisba.tsv", "# Generated by internal/gazgen: nationality adjectives by the regular nisba rules from\n"+
+		"# one-word CLDR and dr5hn country names. Reviewed: see nisba_extra.tsv for the irregular ones\n"+
+		"# and stop.tsv for forms that are common words. Do not edit: rerun gazgen.\n"+
+		"# form\tcountry (a form in places.tsv)\n", lines)
+}
+
+// wikifane keeps WikiFANE's people, organizations and places. One-word
+// forms annotated once are mostly noise («نكون», «الزيارة») and are left
+// out, as are forms that keep a proclitic («والعراق») on a form it has.
+func (g *gen) wikifane() {
+	types := map[string]string{"PER": "Person", "ORG": "Organization", "GPE": "Place", "LOC": "Place", "FAC": "Place"}
+	var rows [][]string
+	forms := maps.Clone(g.placeForms)
+	g.rows("wikifane_entities.tsv", func(f []string) {
+		if len(f) < 5 || types[f[1]] == "" || strings.ContainsAny(f[0], "()0123456789.\"") || len([]rune(f[0])) < 3 {
+			return
+		}
+		if n, _ := strconv.Atoi(f[4]); n < 2 && !strings.Contains(f[0], " ") {
+			return
+		}
+		rows = append(rows, f)
+		forms[f[0]] = true
+	})
+	var lines []string
+	for _, f := range rows {
+		if hasClitic(f[0], forms) {
+			continue
+		}
+		lines = append(lines, f[0]+"\t"+types[f[1]]+"\t"+f[3])
+	}
+	g.write("wikifane.tsv", "# Generated by internal/gazgen from WikiFANE Gold (Alotaibi & Lee, Arabic Wikipedia),\n"+
+		"# CC BY-SA 3.0, via ibrahim85/Arabic-Named-Entity-Recognition-1. Do not edit: rerun gazgen.\n"+
+		"# form\ttype (schema.org)\tWikiFANE fine type\n", lines)
+}
+
+// hasClitic reports whether form is another form of the set after a
+// proclitic: و، ف، ب، ك، ل, or لل before a word whose ال it replaces.
+func hasClitic(form string, set map[string]bool) bool {
+	for _, p := range []string{"و", "ف", "ب", "ك", "ل"} {
+		rest, ok := strings.CutPrefix(form, p)
+		if ok && (set[rest] || strings.HasPrefix(rest, "ل") && set["ا"+rest]) {
+			return true
+		}
+	}
+	return false
+}
+
+func (g *gen) names() {
+	var lines []string
+	for _, file := range []string{"male_first_names.txt", "female_first_names.txt"} {
+		g.rows(filepath.Join("arabic_names_mit", file), func(f []string) {
+			if w := strings.TrimSpace(f[0]); w != "" {
+				lines = append(lines, w+"\tfirst")
+			}
+		})
+	}
+	g.rows(filepath.Join("arabic_names_mit", "last_names.txt"), func(f []string) {
+		if w := strings.TrimSpace(f[0]); w != "" {
+			lines = append(lines, w+"\tlast")
+		}
+	})
+	g.rows("person_name_tokens_wikidata.tsv", func(f []string) {
+		if len(f) < 5 {
+			return
+		}
+		if n, _ := strconv.Atoi(f[4]); n >= 20 && len([]rune(f[0])) >= 3 && !strings.Contains(f[0], " ") {
+			lines = append(lines, f[0]+"\ttoken")
+		}
+	})
+	g.write("names.tsv", "# Generated by internal/gazgen from AKhateeb/arabic-names (MIT) and the Wikidata person\n"+
+		"# name tokens of steveash/NETransliteration-COLING2018 (CC0; tokens seen at least 20 times).\n"+
+		"# Do not edit: rerun gazgen.\n# form\tkind: first, last or token (a part of some name)\n", lines)
+}
