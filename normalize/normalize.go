@@ -19,6 +19,7 @@ package normalize
 
 import (
 	"fmt"
+	"slices"
 	"unicode"
 	"unicode/utf8"
 
@@ -265,7 +266,10 @@ type Text struct {
 	// points and in bytes. A range starts where the one before it ends (at
 	// 0 for the first), so the ranges cover the original; the runes of one
 	// expansion (ﻷ → ل أ) share one range.
-	offsets       []int32
+	offsets []int32
+	// runeOf is the index of the Norm rune each byte of Norm belongs to,
+	// and Len() at len(Norm).
+	runeOf        []int32
 	originalRunes int
 	scratch       []byte
 }
@@ -388,7 +392,25 @@ func (n *Normalizer) NormalizeInto(t *Text, s string) error {
 	}
 	t.originalRunes = runeIdx
 	t.Norm = string(b.out)
+	t.indexRunes()
 	return nil
+}
+
+// indexRunes fills in runeOf, so that a span costs two reads, not two
+// binary searches.
+func (t *Text) indexRunes() {
+	t.runeOf = slices.Grow(t.runeOf[:0], len(t.Norm)+1)[:len(t.Norm)+1]
+	n := t.Len()
+	for i := range n {
+		end := len(t.Norm)
+		if i+1 < n {
+			end = int(t.offsets[3*(i+1)])
+		}
+		for b := int(t.offsets[3*i]); b < end; b++ {
+			t.runeOf[b] = int32(i)
+		}
+	}
+	t.runeOf[len(t.Norm)] = int32(n)
 }
 
 // builder appends output runes and their ranges to a Text.

@@ -1,23 +1,14 @@
 package normalize
 
-import (
-	"sort"
-
-	"github.com/khabar-lab/khabar/model"
-)
+import "github.com/khabar-lab/khabar/model"
 
 // runeAt returns the index of the Norm rune that byte offset b falls in
 // (Len() for b == len(Norm)).
 func (t *Text) runeAt(b int) int {
-	n := t.Len()
-	return sort.Search(n, func(i int) bool { return int(t.offsets[3*i]) > b }) - 1 + boolInt(b >= len(t.Norm))
-}
-
-func boolInt(b bool) int {
-	if b {
-		return 1
+	if b >= len(t.Norm) {
+		return t.Len()
 	}
-	return 0
+	return int(t.runeOf[max(b, 0)])
 }
 
 func (t *Text) runeEnd(i int) int32 { return t.offsets[3*i+1] }

@@ -64,13 +64,14 @@ func (x *Extractor) Extract(doc *extract.Document, out *model.Extraction) {
 func (x *Extractor) Find(t *normalize.Text, toks []token.Token) []model.Entity {
 	p, _ := x.pool.Get().(*parser)
 	if p == nil {
-		p = &parser{t: x.t}
+		p = &parser{t: x.t, byKey: map[string]int{}, bySurname: map[string]int{}}
 	}
 	defer x.pool.Put(p)
 	p.reset(toks)
 	p.scan()
 	p.linkSurnames()
 	p.nationalities()
+	slices.SortStableFunc(p.mentions, func(a, b mention) int { return a.start - b.start })
 	return p.nodes(t)
 }
 
@@ -92,10 +93,17 @@ type form struct {
 	clitic int
 }
 
+// slot is what the parser has read of one token, each part once.
 type slot struct {
 	forms [3]form
 	n     int8
 	done  bool
+	// The gazetteer entry that starts here (nil for none) once gazDone:
+	// its end token and the proclitic before it.
+	gazDone   bool
+	gaz       *entry
+	gazEnd    int32
+	gazClitic int8
 }
 
 type parser struct {
@@ -105,6 +113,12 @@ type parser struct {
 	mentions []mention
 	claimed  []bool // tokens inside a mention, once scanned
 	buf      []byte
+	// What nodes reuses from one article to the next.
+	nodeBuf   []entityNode
+	order     []int
+	byKey     map[string]int
+	bySurname map[string]int
+	surnames  []string
 }
 
 // reset readies p for an article's tokens, keeping its buffers.
@@ -133,7 +147,7 @@ func (p *parser) forms(i int) []form {
 	w := p.toks[i].Text
 	add := func(f string, clitic int) {
 		if s.n < int8(len(s.forms)) {
-			if x := p.t.words[f]; x != nil {
+			if x := p.t.get(f); x != nil {
 				s.forms[s.n] = form{x, clitic}
 				s.n++
 			}
@@ -232,24 +246,75 @@ func (p *parser) best(i int) (mention, bool) {
 			best, found = m, true
 		}
 	}
-	try(p.gazetteer(i))
-	try(p.titled(i))
-	try(p.firstName(i))
-	try(p.kunya(i))
-	try(p.headed(i))
+	// Each rule needs its kind of word here; most tokens start none.
+	var names, titles, heads bool
+	for _, f := range p.forms(i) {
+		names = names || f.w.names != nil
+		titles = titles || len(f.w.titles) > 0
+		heads = heads || f.w.head != nil
+	}
+	if names {
+		try(p.gazetteer(i))
+	}
+	if titles {
+		try(p.titled(i))
+	}
+	if w := p.bare(i); w != nil && w.first {
+		try(p.firstName(i))
+	}
+	if w := p.bare(i); w != nil && w.kunya {
+		try(p.kunya(i))
+	}
+	if heads {
+		try(p.headed(i))
+	}
 	return best, found
 }
 
-// gazetteer reads the longest gazetteer entry at token i.
+// gazetteer reads the longest gazetteer entry at token i: of the token as
+// it stands first, then without a proclitic.
 func (p *parser) gazetteer(i int) (mention, bool) {
+	if !p.isWord(i) {
+		return mention{}, false
+	}
+	s := &p.slots[i]
+	if !s.gazDone {
+		p.readGazetteer(i)
+	}
+	if s.gaz == nil {
+		return mention{}, false
+	}
+	return mention{start: i, end: int(s.gazEnd), clitic: int(s.gazClitic), typ: s.gaz.typ, entry: s.gaz}, true
+}
+
+// readGazetteer fills in token i's gazetteer entry.
+func (p *parser) readGazetteer(i int) {
+	s := &p.slots[i]
+	s.gazDone = true
 	for _, f := range p.forms(i) {
-		for _, e := range f.w.entries {
-			if p.wordsAt(i+1, e.words[1:]) {
-				return mention{start: i, end: i + len(e.words), clitic: f.clitic, typ: e.typ, entry: e}, true
+		n := f.w.names
+		if n == nil {
+			continue
+		}
+		var e *entry
+		end := i + 1
+		for k := i; ; {
+			if n.entry != nil {
+				e, end = n.entry, k+1
+			}
+			k++
+			if n.next == nil || k >= len(p.toks) {
+				break
+			}
+			if n = n.next[p.toks[k].Text]; n == nil {
+				break
 			}
 		}
+		if e != nil {
+			s.gaz, s.gazEnd, s.gazClitic = e, int32(end), int8(f.clitic)
+			return
+		}
 	}
-	return mention{}, false
 }
 
 // titleAt reads a title at token i and returns the token after it.
@@ -372,9 +437,7 @@ func (p *parser) firstName(i int) (mention, bool) {
 
 // kunya reads «أبو مهدي المهندس», «أم كلثوم».
 func (p *parser) kunya(i int) (mention, bool) {
-	switch p.text(i) {
-	case "ابو", "ام", "ابي":
-	default:
+	if w := p.bare(i); w == nil || !w.kunya {
 		return mention{}, false
 	}
 	if !p.nameish(i+1) || strings.HasPrefix(p.text(i+1), "ال") {

@@ -3,6 +3,7 @@ package entity
 import (
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/khabar-lab/khabar/model"
 	"github.com/khabar-lab/khabar/normalize"
@@ -14,68 +15,89 @@ func (p *parser) covered(i int) bool { return p.claimed[i] }
 // linkSurnames adds the later bare surnames of people named in full:
 // «الكاظمي» after «مصطفى الكاظمي».
 func (p *parser) linkSurnames() {
-	surnames := map[string]bool{}
+	surnames := p.surnames[:0]
 	for _, m := range p.mentions {
 		if m.typ != "Person" || m.end-m.start < 2 {
 			continue
 		}
 		last := p.text(m.end - 1)
-		if w := p.bare(m.end - 1); w != nil && (w.function || w.common) || len([]rune(last)) < 3 {
+		if w := p.bare(m.end - 1); w != nil && (w.function || w.common) || utf8.RuneCountInString(last) < 3 {
 			continue
 		}
-		surnames[last] = true
+		if !slices.Contains(surnames, last) {
+			surnames = append(surnames, last)
+		}
 	}
+	p.surnames = surnames
 	if len(surnames) == 0 {
 		return
 	}
-	var added []mention
+	scanned := len(p.mentions)
 	for i := range p.toks {
 		if !p.isWord(i) || p.covered(i) {
 			continue
 		}
-		if surnames[p.text(i)] {
-			added = append(added, mention{start: i, end: i + 1, typ: "Person"})
+		text := p.text(i)
+		if slices.Contains(surnames, text) {
+			p.mentions = append(p.mentions, mention{start: i, end: i + 1, typ: "Person"})
 			continue
 		}
-		for _, peel := range []string{"و", "ف", "ل", "ب", "وب", "ول", "فب", "فل"} {
-			rest, ok := strings.CutPrefix(p.text(i), peel)
+		for _, peel := range surnamePeels {
+			rest, ok := strings.CutPrefix(text, peel)
 			if !ok {
 				continue
 			}
-			if surnames[rest] {
-				added = append(added, mention{start: i, end: i + 1, clitic: len(peel), typ: "Person"})
-				break
-			}
-			if strings.HasSuffix(peel, "ل") && strings.HasPrefix(rest, "ل") && surnames["ا"+rest] {
+			if slices.Contains(surnames, rest) || strings.HasSuffix(peel, "ل") && strings.HasPrefix(rest, "ل") && p.alifLost(rest) {
 				// «للسوداني»: ل before ال, which loses its alif.
-				added = append(added, mention{start: i, end: i + 1, clitic: len(peel), typ: "Person"})
+				p.mentions = append(p.mentions, mention{start: i, end: i + 1, clitic: len(peel), typ: "Person"})
 				break
 			}
 		}
 	}
-	p.mentions = append(p.mentions, added...)
-	slices.SortStableFunc(p.mentions, func(a, b mention) int { return a.start - b.start })
-	for _, m := range added {
+	for _, m := range p.mentions[scanned:] {
 		p.claimed[m.start] = true
 	}
 }
 
+// surnamePeels are the proclitics a later surname may carry, in the order
+// they are tried.
+var surnamePeels = []string{"و", "ف", "ل", "ب", "وب", "ول", "فب", "فل"}
+
+// alifLost reports whether rest is a surname without the alif of its ال:
+// «لسوداني» of «السوداني».
+func (p *parser) alifLost(rest string) bool {
+	for _, s := range p.surnames {
+		if a, ok := strings.CutPrefix(s, "ا"); ok && a == rest {
+			return true
+		}
+	}
+	return false
+}
+
 // nationalities adds the nationality adjectives outside any name.
 func (p *parser) nationalities() {
-	var added []mention
 	for i := range p.toks {
 		if !p.isWord(i) || p.covered(i) {
 			continue
 		}
 		for _, f := range p.forms(i) {
 			if f.w.nisba != nil {
-				added = append(added, mention{start: i, end: i + 1, clitic: f.clitic, typ: f.w.nisba.typ, entry: f.w.nisba, nationality: true})
+				p.mentions = append(p.mentions, mention{start: i, end: i + 1, clitic: f.clitic, typ: f.w.nisba.typ, entry: f.w.nisba, nationality: true})
 				break
 			}
 		}
 	}
-	p.mentions = append(p.mentions, added...)
-	slices.SortStableFunc(p.mentions, func(a, b mention) int { return a.start - b.start })
+}
+
+// entityNode is one entity while the mentions are gathered.
+type entityNode struct {
+	entity   model.Entity
+	longest  int // mention tokens of the longest name mention
+	first    int // the index of its first mention
+	fromList bool
+	// alternates are the other names it is mentioned by: the table's
+	// forms, or the texts of the mentions a rule read.
+	alternates []string
 }
 
 // nodes gathers the mentions into one node per entity, in the order of
@@ -84,69 +106,66 @@ func (p *parser) nodes(t *normalize.Text) []model.Entity {
 	if len(p.mentions) == 0 {
 		return nil
 	}
-	type node struct {
-		entity   model.Entity
-		key      string
-		longest  int // mention tokens of the longest name mention
-		fromList bool
-		// alternates are the other names it is mentioned by: the table's
-		// forms, or the texts of the mentions a rule read.
-		alternates []string
-	}
-	var nodes []*node
-	byKey := map[string]int{}
-	bySurname := map[string]int{}
+	clear(p.byKey)
+	clear(p.bySurname)
+	p.nodeBuf = p.nodeBuf[:0]
 	// Full names before surnames, so that «الكاظمي» finds «مصطفى الكاظمي»
 	// wherever it stands.
-	order := make([]int, len(p.mentions))
-	for k := range order {
-		order[k] = k
+	order := p.order[:0]
+	for k := range p.mentions {
+		order = append(order, k)
 	}
 	slices.SortStableFunc(order, func(a, b int) int {
-		ma, mb := p.mentions[a], p.mentions[b]
+		ma, mb := &p.mentions[a], &p.mentions[b]
 		return (mb.end - mb.start) - (ma.end - ma.start)
 	})
-	group := make([]int, len(p.mentions))
 	for _, k := range order {
-		m := p.mentions[k]
-		key := ""
+		m := &p.mentions[k]
+		// The key: the entry's, or the type and the words a rule read.
+		p.buf = p.buf[:0]
 		if m.entry != nil {
-			key = m.entry.key
+			p.buf = append(p.buf, m.entry.key...)
 		} else {
-			key = m.typ + ":" + p.joined(m.start, m.end)
-		}
-		n, ok := byKey[key]
-		if !ok && m.typ == "Person" && m.end-m.start == 1 {
-			n, ok = bySurname[p.text(m.start)]
-		}
-		if !ok {
-			n = len(nodes)
-			e := model.Entity{Type: m.typ}
-			if m.entry != nil {
-				e.Name, e.Type = m.entry.name, m.entry.typ
-				if m.entry.qid != "" {
-					e.SameAs = "http://www.wikidata.org/entity/" + m.entry.qid
+			p.buf = append(append(p.buf, m.typ...), ':')
+			for i := m.start; i < m.end; i++ {
+				if i > m.start {
+					p.buf = append(p.buf, ' ')
 				}
+				p.buf = append(p.buf, p.toks[i].Text...)
 			}
-			nodes = append(nodes, &node{entity: e, key: key, fromList: m.entry != nil})
 		}
-		byKey[key] = n
+		n, ok := p.byKey[string(p.buf)]
+		if !ok {
+			if m.typ == "Person" && m.end-m.start == 1 {
+				n, ok = p.bySurname[p.text(m.start)]
+			}
+			if !ok {
+				n = len(p.nodeBuf)
+				e := model.Entity{Type: m.typ}
+				if m.entry != nil {
+					e.Name, e.Type = m.entry.name, m.entry.typ
+					if m.entry.qid != "" {
+						e.SameAs = "http://www.wikidata.org/entity/" + m.entry.qid
+					}
+				}
+				p.nodeBuf = append(p.nodeBuf, entityNode{entity: e, first: -1, fromList: m.entry != nil})
+			}
+			p.byKey[string(p.buf)] = n
+		}
 		if m.typ == "Person" && m.end-m.start >= 2 {
-			if _, taken := bySurname[p.text(m.end-1)]; !taken {
-				bySurname[p.text(m.end-1)] = n
+			if _, taken := p.bySurname[p.text(m.end-1)]; !taken {
+				p.bySurname[p.text(m.end-1)] = n
 			}
 		}
-		group[k] = n
+		m.group = n
 	}
+	p.order = order
 	// Mentions in text order; the first node mentioned comes first.
-	first := make([]int, len(nodes))
-	for k := range first {
-		first[k] = -1
-	}
-	for k, m := range p.mentions {
-		nd := nodes[group[k]]
-		if first[group[k]] < 0 {
-			first[group[k]] = k
+	for k := range p.mentions {
+		m := &p.mentions[k]
+		nd := &p.nodeBuf[m.group]
+		if nd.first < 0 {
+			nd.first = k
 		}
 		start := p.toks[m.start].Start + m.clitic
 		span := t.Span(start, p.toks[m.end-1].End)
@@ -168,37 +187,23 @@ func (p *parser) nodes(t *normalize.Text) []model.Entity {
 			nd.entity.Name, nd.longest = span.Exact, m.end-m.start
 		}
 	}
-	perm := make([]int, len(nodes))
-	for k := range perm {
-		perm[k] = k
-	}
-	slices.SortStableFunc(perm, func(a, b int) int { return first[a] - first[b] })
-	out := make([]model.Entity, 0, len(nodes))
-	for _, k := range perm {
-		e := nodes[k].entity
+	slices.SortStableFunc(p.nodeBuf, func(a, b entityNode) int { return a.first - b.first })
+	out := make([]model.Entity, len(p.nodeBuf))
+	for k := range p.nodeBuf {
+		nd := &p.nodeBuf[k]
+		e := &out[k]
+		*e = nd.entity
 		if e.MentionedAt == nil {
 			e.MentionedAt = []model.Span{}
 		}
-		for _, a := range nodes[k].alternates {
+		for _, a := range nd.alternates {
 			if a != e.Name && !slices.Contains(e.AlternateName, a) {
 				e.AlternateName = append(e.AlternateName, a)
 			}
 		}
-		out = append(out, e)
+		nd.alternates = nil // out keeps nothing of the buffer
 	}
 	return out
-}
-
-// joined is the search form of tokens [start, end).
-func (p *parser) joined(start, end int) string {
-	var b strings.Builder
-	for i := start; i < end; i++ {
-		if i > start {
-			b.WriteByte(' ')
-		}
-		b.WriteString(p.toks[i].Text)
-	}
-	return b.String()
 }
 
 // slotsClitic is the proclitic a title's first token carries («وقال

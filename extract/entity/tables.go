@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"strings"
 
+	"github.com/khabar-lab/khabar/extract/internal/wordtable"
 	"github.com/khabar-lab/khabar/normalize"
 )
 
@@ -36,7 +37,7 @@ type title struct{ words []string }
 
 // word is everything the tables say of one search form.
 type word struct {
-	entries  []*entry // entries whose first word this is, longest first
+	names    *trie    // the entries whose first word this is
 	titles   []*title // titles whose first word this is, longest first
 	head     *head
 	nisba    *entry // the country of a nationality adjective
@@ -45,11 +46,44 @@ type word struct {
 	function bool   // a function word: ends every name
 	common   bool   // a common word: never a name alone
 	tail     bool   // may close a name a head began: «الجوية»
+	kunya    bool   // begins a kunya: «أبو», «أم»
+}
+
+// kunyaWords begin a kunya, in their search forms.
+var kunyaWords = []string{"ابو", "ام", "ابي"}
+
+// trie holds the gazetteer entries that begin with one word, by the
+// words that follow it, so a match costs one lookup per word however many
+// entries share the first («محافظة» begins hundreds).
+type trie struct {
+	entry *entry // the entry whose words end here, or nil
+	next  map[string]*trie
+}
+
+// insert adds e under the words that follow the first. An earlier entry
+// of the same words wins.
+func (n *trie) insert(e *entry) {
+	for _, w := range e.words[1:] {
+		if n.next == nil {
+			n.next = map[string]*trie{}
+		}
+		child := n.next[w]
+		if child == nil {
+			child = &trie{}
+			n.next[w] = child
+		}
+		n = child
+	}
+	if n.entry == nil {
+		n.entry = e
+	}
 }
 
 // tables are the extractor's tables, loaded once.
 type tables struct {
-	words map[string]*word
+	words map[string]*word // while loading
+	// table is words frozen for the lookups of every token.
+	table *wordtable.Table[*word]
 }
 
 // sources lists the gazetteers in the order they win a form both have,
@@ -92,6 +126,9 @@ func loadTables() (*tables, error) {
 		}
 		return nil
 	})
+	for _, k := range kunyaWords {
+		t.word(k).kunya = true
+	}
 	// Month and weekday names are common words here: «أغسطس» is no person.
 	for _, e := range normalize.Calendar().Entries() {
 		if ws, err := normWords(e.Form); err == nil && len(ws) == 1 {
@@ -130,10 +167,10 @@ func loadTables() (*tables, error) {
 				e.key = e.qid
 			}
 			w := t.word(ws[0])
-			w.entries = append(w.entries, e)
-			for k := len(w.entries) - 1; k > 0 && len(w.entries[k].words) > len(w.entries[k-1].words); k-- {
-				w.entries[k], w.entries[k-1] = w.entries[k-1], w.entries[k]
+			if w.names == nil {
+				w.names = &trie{}
 			}
+			w.names.insert(e)
 			return nil
 		})
 	}
@@ -220,7 +257,14 @@ func loadTables() (*tables, error) {
 	if err != nil {
 		return nil, err
 	}
+	t.table, t.words = wordtable.New(t.words), nil
 	return t, nil
+}
+
+// get returns what the tables say of the search form w, or nil.
+func (t *tables) get(w string) *word {
+	x, _ := t.table.Get(w)
+	return x
 }
 
 // word returns what the tables say of the search form w, adding it.
@@ -236,15 +280,16 @@ func (t *tables) word(w string) *word {
 // lookup returns the entry whose words are ws.
 func (t *tables) lookup(ws []string) *entry {
 	w := t.words[ws[0]]
-	if w == nil {
+	if w == nil || w.names == nil {
 		return nil
 	}
-	for _, e := range w.entries {
-		if strings.Join(e.words, " ") == strings.Join(ws, " ") {
-			return e
+	n := w.names
+	for _, x := range ws[1:] {
+		if n = n.next[x]; n == nil {
+			return nil
 		}
 	}
-	return nil
+	return n.entry
 }
 
 // eachLine calls fn with the tab-separated fields of every line of a table

@@ -8,6 +8,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/khabar-lab/khabar/extract/internal/wordtable"
 	"github.com/khabar-lab/khabar/extract/token"
 	"github.com/khabar-lab/khabar/normalize"
 )
@@ -90,7 +91,7 @@ type lexicon struct {
 	// lookup per token of an article, none per rule.
 	words map[string]*wordInfo
 	// table is words frozen for lookup by link.
-	table *wordTable
+	table *wordtable.Table[*wordInfo]
 	tense map[string]tense
 }
 
@@ -115,7 +116,6 @@ func (l *lexicon) mark(w string, m uint64) {
 
 // wordInfo is what a token's text may start.
 type wordInfo struct {
-	word string
 	mask uint64
 	// candidates are the entries whose first word is the text, longest
 	// first, then those whose first word is the text without a proclitic,
@@ -131,7 +131,7 @@ type candidate struct {
 // link fills in every word's candidates once the tables are read, and
 // freezes the words for lookup.
 func (l *lexicon) link() {
-	defer func() { l.table = newWordTable(l.words) }()
+	defer func() { l.table = wordtable.New(l.words) }()
 	for w, info := range l.words {
 		info.candidates = info.candidates[:0]
 		for _, e := range l.byFirst[w] {
