@@ -399,18 +399,19 @@ func (n *Normalizer) NormalizeInto(t *Text, s string) error {
 // indexRunes fills in runeOf, so that a span costs two reads, not two
 // binary searches.
 func (t *Text) indexRunes() {
-	t.runeOf = slices.Grow(t.runeOf[:0], len(t.Norm)+1)[:len(t.Norm)+1]
-	n := t.Len()
-	for i := range n {
-		end := len(t.Norm)
-		if i+1 < n {
-			end = int(t.offsets[3*(i+1)])
+	norm := t.Norm
+	runeOf := slices.Grow(t.runeOf[:0], len(norm)+1)[:len(norm)+1]
+	// Norm rune i is the i-th UTF-8 sequence: count the bytes that start
+	// one.
+	i := int32(-1)
+	for b := 0; b < len(norm); b++ {
+		if norm[b]&0xC0 != 0x80 {
+			i++
 		}
-		for b := int(t.offsets[3*i]); b < end; b++ {
-			t.runeOf[b] = int32(i)
-		}
+		runeOf[b] = i
 	}
-	t.runeOf[len(t.Norm)] = int32(n)
+	runeOf[len(norm)] = int32(t.Len())
+	t.runeOf = runeOf
 }
 
 // builder appends output runes and their ranges to a Text.

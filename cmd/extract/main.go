@@ -81,6 +81,12 @@ type options struct {
 var errUsage = errors.New("usage")
 
 func main() {
+	if os.Getenv("GOGC") == "" {
+		// The heap is small (tens of MB) and nearly all of it garbage
+		// from one article to the next: collecting half as often saves
+		// about 5% of the run for some 20 MB more memory. GOGC overrides.
+		debug.SetGCPercent(200)
+	}
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	code := run(ctx, os.Args[1:], os.Stdin, os.Stdout, os.Stderr, isTerminal(os.Stderr))
 	stop()

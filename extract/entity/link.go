@@ -42,6 +42,9 @@ func (p *parser) linkSurnames() {
 			p.mentions = append(p.mentions, mention{start: i, end: i + 1, typ: "Person"})
 			continue
 		}
+		if r, _ := utf8.DecodeRuneInString(text); r != 'و' && r != 'ف' && r != 'ل' && r != 'ب' {
+			continue // no proclitic a surname may carry
+		}
 		for _, peel := range surnamePeels {
 			rest, ok := strings.CutPrefix(text, peel)
 			if !ok {
