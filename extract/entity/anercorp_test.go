@@ -7,6 +7,7 @@ import (
 	"sort"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/khabar-lab/khabar/extract/token"
 	"github.com/khabar-lab/khabar/normalize"
@@ -93,27 +94,45 @@ func nerType(typ string) string {
 	return "ORG"
 }
 
-// predictedSpans runs the extractor over a sentence written as its words
-// joined by spaces and maps each mention back to the words it touches.
-func predictedSpans(x *Extractor, words []string) []nerSpan {
-	text := strings.Join(words, " ")
-	starts := make([]int, len(words)) // code point offsets of the words
+// passage is how many consecutive sentences the test joins into one text.
+// ANERcorp keeps its sentences in the order of their articles but does not
+// mark where an article ends; a passage of a few sentences stands for one,
+// so that a later «أنان» can join an earlier «كوفي أنان» as it would in an
+// article.
+const passage = 12
+
+// predictedSpans runs the extractor over sentences written as their words
+// joined by spaces, one line each, and maps each mention back to the
+// sentence and the words it touches.
+func predictedSpans(x *Extractor, sents []nerSentence) [][]nerSpan {
+	type at struct{ sent, word int }
+	var lines []string
+	var starts []int // code point offset of each word
+	var where []at
 	pos := 0
-	for i, w := range words {
-		starts[i] = pos
-		pos += len([]rune(w)) + 1
+	for si, s := range sents {
+		for wi, w := range s.words {
+			starts = append(starts, pos)
+			where = append(where, at{si, wi})
+			pos += utf8.RuneCountInString(w) + 1 // the space or line break after it
+		}
+		lines = append(lines, strings.Join(s.words, " "))
 	}
-	wordAt := func(cp int) int {
-		return sort.Search(len(starts), func(i int) bool { return starts[i] > cp }) - 1
+	wordAt := func(cp int) at {
+		return where[sort.Search(len(starts), func(i int) bool { return starts[i] > cp })-1]
 	}
-	nt, err := normalize.Normalize(text)
+	out := make([][]nerSpan, len(sents))
+	nt, err := normalize.Normalize(strings.Join(lines, "\n"))
 	if err != nil {
-		return nil
+		return out
 	}
-	var out []nerSpan
 	for _, e := range x.Find(nt, token.Tokenize(nt.Norm)) {
 		for _, m := range e.MentionedAt {
-			out = append(out, nerSpan{wordAt(m.Start), wordAt(m.End-1) + 1, nerType(e.Type)})
+			first, last := wordAt(m.Start), wordAt(m.End-1)
+			if first.sent != last.sent {
+				continue // across a line break: no sentence's span
+			}
+			out[first.sent] = append(out[first.sent], nerSpan{first.word, last.word + 1, nerType(e.Type)})
 		}
 	}
 	return out
@@ -141,7 +160,11 @@ func (s prf) f1() float64 {
 // scoreNER scores exact spans per type, MISC left out on both sides.
 func scoreNER(x *Extractor, sents []nerSentence) (map[string]*prf, prf) {
 	per := map[string]*prf{"PER": {}, "LOC": {}, "ORG": {}}
-	for _, s := range sents {
+	var predicted [][]nerSpan
+	for k := 0; k < len(sents); k += passage {
+		predicted = append(predicted, predictedSpans(x, sents[k:min(k+passage, len(sents))])...)
+	}
+	for si, s := range sents {
 		gold := map[nerSpan]bool{}
 		for _, g := range goldSpans(s.tags) {
 			if per[g.typ] != nil {
@@ -149,7 +172,7 @@ func scoreNER(x *Extractor, sents []nerSentence) (map[string]*prf, prf) {
 			}
 		}
 		seen := map[nerSpan]bool{}
-		for _, p := range predictedSpans(x, s.words) {
+		for _, p := range predicted[si] {
 			if seen[p] {
 				continue
 			}

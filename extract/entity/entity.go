@@ -265,6 +265,9 @@ func (p *parser) best(i int) (mention, bool) {
 	if w := p.bare(i); w != nil && w.kunya {
 		try(p.kunya(i))
 	}
+	if w := p.bare(i); w != nil && w.name && !w.first {
+		try(p.nameWords(i))
+	}
 	if heads {
 		try(p.headed(i))
 	}
@@ -365,11 +368,14 @@ func (p *parser) titled(i int) (mention, bool) {
 		}
 		break
 	}
-	if m, ok := p.gazetteer(j); ok && m.typ == "Person" {
+	end, ok := p.nameRun(j)
+	if m, listed := p.gazetteer(j); listed && m.typ == "Person" && (!ok || m.end >= end || m.end-m.start > 1) {
+		// A listed person, unless a one-word listing is followed by more
+		// of the name: «الرئيس الفلسطيني محمود عباس» is more than the
+		// listed «محمود».
 		m.title, m.titleWords = [2]int{i, titleEnd}, words
 		return m, true
 	}
-	end, ok := p.nameRun(j)
 	if !ok {
 		return mention{}, false
 	}
@@ -383,8 +389,20 @@ func (p *parser) nameish(i int) bool {
 	}
 	w := p.bare(i)
 	if w == nil {
-		return !p.nisbaAt(i)
+		// Unknown as it stands: not a name if, without its proclitic, it
+		// is a word that is not one («وزعيم», «والعراقي»).
+		for _, f := range p.forms(i) {
+			if !f.w.nameish() {
+				return false
+			}
+		}
+		return true
 	}
+	return w.nameish()
+}
+
+// nameish reports whether the word may be part of a name.
+func (w *word) nameish() bool {
 	return !w.function && w.nisba == nil && w.head == nil && len(w.titles) == 0 && (w.name || !w.common)
 }
 
@@ -400,18 +418,47 @@ func (p *parser) nameRun(j int) (int, bool) {
 	if strings.HasPrefix(p.text(j), "ال") && !known {
 		return 0, false
 	}
-	end := j + 1
-	limit := j + 3
-	if t := p.text(j); t == "عبد" || t == "ابو" || t == "بن" {
-		limit++
-	}
-	for end < limit && p.nameish(end) {
-		end++
-	}
+	end := p.runName(j, 3, p.nameish)
 	if end-j == 1 && !known {
 		return 0, false
 	}
-	return end, true
+	return end + p.ordinalAt(end), true
+}
+
+// runName reads on from the first word of a name at token j: up to max
+// name words that ok accepts, where a link and the word after it («بن
+// زايد», «آل نهيان») count as one. It returns the token after them; an
+// ordinal may follow (ordinalAt).
+func (p *parser) runName(j, max int, ok func(i int) bool) int {
+	end, words := j+1, 1
+	if w := p.bare(j); w != nil && w.link {
+		words = 0 // «عبد الله», «أبو بكر» are one name word
+	}
+	for end < len(p.toks) {
+		if w := p.bare(end); w != nil && w.link && ok(end+1) {
+			end += 2
+			words++
+			continue
+		}
+		if words >= max || !ok(end) {
+			break
+		}
+		end++
+		words++
+	}
+	return end
+}
+
+// ordinalAt is the number of tokens of a regnal ordinal at token i, or 0.
+func (p *parser) ordinalAt(i int) int {
+	if w := p.bare(i); w != nil {
+		for _, o := range w.ordinals {
+			if p.wordsAt(i, o) {
+				return len(o)
+			}
+		}
+	}
+	return 0
 }
 
 // firstName reads a first name the lists know followed by more name words:
@@ -421,15 +468,29 @@ func (p *parser) firstName(i int) (mention, bool) {
 	if w == nil || !w.first || w.common || w.function {
 		return mention{}, false
 	}
-	end := i + 1
-	for end < i+3 && p.nameish(end) {
+	end := p.runName(i, 3, func(k int) bool {
 		// A name word or a word with ال («الكاظمي»).
-		if n := p.bare(end); !(n != nil && n.name || strings.HasPrefix(p.text(end), "ال")) {
-			break
-		}
-		end++
-	}
+		n := p.bare(k)
+		return p.nameish(k) && (n != nil && n.name || strings.HasPrefix(p.text(k), "ال"))
+	})
 	if end == i+1 {
+		return mention{}, false
+	}
+	return mention{start: i, end: end + p.ordinalAt(end), typ: "Person"}, true
+}
+
+// nameWords reads two or three name words in a row that no other rule
+// began, none of them a common word: «جون بولتون», «خافيير سولانا».
+func (p *parser) nameWords(i int) (mention, bool) {
+	isName := func(k int) bool {
+		w := p.bare(k)
+		return w != nil && w.name && !w.common && p.nameish(k) && !strings.HasPrefix(p.text(k), "ال")
+	}
+	if !isName(i) {
+		return mention{}, false
+	}
+	end := p.runName(i, 3, isName)
+	if end-i < 2 {
 		return mention{}, false
 	}
 	return mention{start: i, end: end, typ: "Person"}, true

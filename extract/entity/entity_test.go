@@ -46,6 +46,20 @@ func TestFind(t *testing.T) {
 		{"الجيش الأمريكي", []node{{typ: "GovernmentOrganization", name: "الجيش الأمريكي", exact: []string{"الجيش الأمريكي"}}}},
 		{"القوات الأمريكية", []node{{typ: "Country", name: "الولايات المتحدة", nationality: []string{"الأمريكية"}}}},
 		{"قالت وكالة رويترز", []node{{typ: "Organization", name: "وكالة رويترز", exact: []string{"وكالة رويترز"}}}},
+		// A one-word listing gives way to the longer name after a title.
+		{"قال الرئيس الفلسطيني محمود عباس إن", []node{
+			{typ: "Country", name: "الأراضي الفلسطينية", nationality: []string{"الفلسطيني"}},
+			{typ: "Person", name: "محمود عباس", title: "الرئيس الفلسطيني", exact: []string{"محمود عباس"}},
+		}},
+		// Links and regnal ordinals from name_parts.tsv.
+		{"استقبل الملك عبدالله الثاني", []node{{typ: "Person", name: "عبدالله الثاني", title: "الملك", exact: []string{"عبدالله الثاني"}}}},
+		{"قال الشيخ خليفة بن زايد آل نهيان", []node{{typ: "Person", name: "خليفة بن زايد آل نهيان", title: "الشيخ", exact: []string{"خليفة بن زايد آل نهيان"}}}},
+		// Two name words in a row, no title; a later surname joins them.
+		{"التقى جون كيري نظيره، وقال كيري", []node{{typ: "Person", name: "جون كيري", exact: []string{"جون كيري", "كيري"}}}},
+		// A month name is no person, even with an ordinal after it.
+		{"في كانون الثاني", nil},
+		// A proclitic on a title ends the name: «وزعيم» is و + زعيم.
+		{"قال النائب كريم سعدون وزعيم الكتلة", []node{{typ: "Person", name: "كريم سعدون", title: "النائب", exact: []string{"كريم سعدون"}}}},
 		{"في أغسطس الماضي", nil},
 		{"قال إنه سيعود", nil},
 	}

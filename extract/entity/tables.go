@@ -40,13 +40,15 @@ type word struct {
 	names    *trie    // the entries whose first word this is
 	titles   []*title // titles whose first word this is, longest first
 	head     *head
-	nisba    *entry // the country of a nationality adjective
-	first    bool   // a first name
-	name     bool   // a part of some name: a first or family name, or a name token
-	function bool   // a function word: ends every name
-	common   bool   // a common word: never a name alone
-	tail     bool   // may close a name a head began: «الجوية»
-	kunya    bool   // begins a kunya: «أبو», «أم»
+	nisba    *entry     // the country of a nationality adjective
+	first    bool       // a first name
+	name     bool       // a part of some name: a first or family name, or a name token
+	function bool       // a function word: ends every name
+	common   bool       // a common word: never a name alone
+	tail     bool       // may close a name a head began: «الجوية»
+	kunya    bool       // begins a kunya: «أبو», «أم»
+	link     bool       // joins two parts of a person's name: «بن», «آل»
+	ordinals [][]string // regnal ordinals that begin with this word: «الثاني»
 }
 
 // kunyaWords begin a kunya, in their search forms.
@@ -228,6 +230,24 @@ func loadTables() (*tables, error) {
 			w.name = true
 			if f[1] == "first" && !w.common {
 				w.first = true
+			}
+			return nil
+		})
+	}
+	if err == nil {
+		err = eachLine("name_parts.tsv", 2, func(f []string) error {
+			ws, err := normWords(f[0])
+			if err != nil || len(ws) == 0 {
+				return fmt.Errorf("empty form: %v", err)
+			}
+			w := t.word(ws[0])
+			switch {
+			case f[1] == "link" && len(ws) == 1:
+				w.link = true
+			case f[1] == "ordinal":
+				w.ordinals = append(w.ordinals, ws)
+			default:
+				return fmt.Errorf("want a one-word link or an ordinal, have %q %q", f[0], f[1])
 			}
 			return nil
 		})
