@@ -9,7 +9,9 @@
 // search form, longest match first, with proclitics peeled («بالعراق»
 // finds العراق and the span covers just العراق). Context rules read names
 // no list has: a title before a person (kept as jobTitle), a first name
-// followed by more name words, a kunya («أبو مهدي المهندس»), and a head
+// followed by more name words, two or three name words in a row, links and
+// a regnal ordinal inside a name («خليفة بن زايد آل نهيان», «عبدالله
+// الثاني»), a kunya («أبو مهدي المهندس»), and a head
 // word before an organization or a place («وزارة الخارجية الأمريكية»,
 // «قاعدة عين الأسد الجوية»). Within an article, a later surname
 // («الكاظمي») joins the person first named in full, entries of one
