@@ -13,8 +13,10 @@
 // a regnal ordinal inside a name («خليفة بن زايد آل نهيان», «عبدالله
 // الثاني»), a kunya («أبو مهدي المهندس»), and a head
 // word before an organization or a place («وزارة الخارجية الأمريكية»,
-// «قاعدة عين الأسد الجوية»). Within an article, a later surname
-// («الكاظمي») joins the person first named in full, entries of one
+// «قاعدة عين الأسد الجوية»). A word no table knows may be part of a name
+// unless it has the shape of a common word (shapes.tsv: «اقتراح»,
+// «الصناعية»). Within an article, a later surname («الكاظمي»,
+// «بالكاظمي») joins the person first named in full, entries of one
 // gazetteer key («داعش», «تنظيم الدولة الإسلامية») are one node, and
 // nationality adjectives («القوات الأمريكية») are listed on their
 // country's node as nationalityMentionedAt.
@@ -24,6 +26,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"unicode/utf8"
 
 	"github.com/khabar-lab/khabar/extract"
 	"github.com/khabar-lab/khabar/extract/token"
@@ -261,7 +264,7 @@ func (p *parser) best(i int) (mention, bool) {
 	if titles {
 		try(p.titled(i))
 	}
-	if w := p.bare(i); w != nil && w.first {
+	if w := p.bare(i); w != nil && (w.first || w.name) {
 		try(p.firstName(i))
 	}
 	if w := p.bare(i); w != nil && w.kunya {
@@ -391,8 +394,19 @@ func (p *parser) nameish(i int) bool {
 	}
 	w := p.bare(i)
 	if w == nil {
-		// Unknown as it stands: not a name if, without its proclitic, it
-		// is a word that is not one («وزعيم», «والعراقي»).
+		// Unknown as it stands: not a name if it has the shape of a
+		// common word («اقتراح», «الصناعية») or if, without its proclitic,
+		// it is a word that is not one («وزعيم», «والعراقي»).
+		text := p.text(i)
+		if p.t.commonShape(text) {
+			return false
+		}
+		if strings.HasPrefix(text, "و") && utf8.RuneCountInString(text) > 4 {
+			// «ومواقفنا», «وابلغه»: the conjunction before a word we do
+			// not know. The names that begin with و («وليد», «وائل») are
+			// listed.
+			return false
+		}
 		for _, f := range p.forms(i) {
 			if !f.w.nameish() {
 				return false
@@ -463,11 +477,12 @@ func (p *parser) ordinalAt(i int) int {
 	return 0
 }
 
-// firstName reads a first name the lists know followed by more name words:
-// «مصطفى الكاظمي», «محمد شياع السوداني».
+// firstName reads a first name or a Wikidata name token the lists know,
+// followed by more name words or words with ال: «مصطفى الكاظمي», «محمد
+// شياع السوداني», «فؤاد السنيورة».
 func (p *parser) firstName(i int) (mention, bool) {
 	w := p.bare(i)
-	if w == nil || !w.first || w.common || w.function {
+	if w == nil || !(w.first || w.name) || w.common || w.function {
 		return mention{}, false
 	}
 	end := p.runName(i, 3, func(k int) bool {

@@ -39,6 +39,16 @@ func TestFind(t *testing.T) {
 			{typ: "Country", name: "العراق", nationality: []string{"العراقي"}},
 			{typ: "Person", name: "مصطفى الكاظمي", title: "رئيس الوزراء العراقي", exact: []string{"مصطفى الكاظمي", "الكاظمي"}},
 		}},
+		// A surname with a proclitic joins the same person: «بالكاظمي»,
+		// «وللكاظمي» (ل before ال, whose alif it drops).
+		{"رئيس الوزراء مصطفى الكاظمي. والتقى وفد بالكاظمي وللكاظمي", []node{
+			{typ: "Person", name: "مصطفى الكاظمي", title: "رئيس الوزراء", exact: []string{"مصطفى الكاظمي", "الكاظمي", "لكاظمي"}},
+		}},
+		// Words shaped like common words end a name (shapes.tsv): «اقتراح»
+		// is no name after the title, «بوقف» no surname.
+		{"رفض السفير الأميركي اقتراح أنان بوقف", []node{
+			{typ: "Country", name: "الولايات المتحدة", nationality: []string{"الأميركي"}},
+		}},
 		{"تنظيم الدولة الإسلامية (داعش)", []node{{typ: "Organization", name: "تنظيم الدولة الإسلامية", exact: []string{"تنظيم الدولة الإسلامية", "داعش"}}}},
 		{"وزارة الخارجية الأمريكية", []node{{typ: "GovernmentOrganization", name: "وزارة الخارجية الأمريكية", exact: []string{"وزارة الخارجية الأمريكية"}}}},
 		{"سقط صاروخ على قاعدة عين الأسد الجوية", []node{{typ: "Place", name: "قاعدة عين الأسد الجوية", exact: []string{"قاعدة عين الأسد الجوية"}}}},

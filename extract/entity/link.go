@@ -62,6 +62,21 @@ func (p *parser) linkSurnames() {
 	}
 }
 
+// surnameNode finds the person whose surname w is, as it stands or with
+// the alif its ال lost after ل («للكاظمي» leaves «لكاظمي»).
+func (p *parser) surnameNode(w string) (int, bool) {
+	if n, ok := p.bySurname[w]; ok {
+		return n, true
+	}
+	if strings.HasPrefix(w, "ل") {
+		var b [64]byte // not p.buf: it holds the caller's key
+		if n, ok := p.bySurname[string(append(append(b[:0], "ا"...), w...))]; ok {
+			return n, true
+		}
+	}
+	return 0, false
+}
+
 // surnamePeels are the proclitics a later surname may carry, in the order
 // they are tried.
 var surnamePeels = []string{"و", "ف", "ل", "ب", "وب", "ول", "فب", "فل"}
@@ -134,13 +149,17 @@ func (p *parser) nodes(t *normalize.Text) []model.Entity {
 				if i > m.start {
 					p.buf = append(p.buf, ' ')
 				}
-				p.buf = append(p.buf, p.toks[i].Text...)
+				w := p.toks[i].Text
+				if i == m.start {
+					w = w[m.clitic:] // «والكاظمي» is «الكاظمي»
+				}
+				p.buf = append(p.buf, w...)
 			}
 		}
 		n, ok := p.byKey[string(p.buf)]
 		if !ok {
 			if m.typ == "Person" && m.end-m.start == 1 {
-				n, ok = p.bySurname[p.text(m.start)]
+				n, ok = p.surnameNode(p.text(m.start)[m.clitic:])
 			}
 			if !ok {
 				n = len(p.nodeBuf)

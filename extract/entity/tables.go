@@ -6,6 +6,8 @@ import (
 	"embed"
 	"fmt"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/khabar-lab/khabar/extract/internal/wordtable"
 	"github.com/khabar-lab/khabar/normalize"
@@ -86,6 +88,9 @@ type tables struct {
 	words map[string]*word // while loading
 	// table is words frozen for the lookups of every token.
 	table *wordtable.Table[*word]
+	// shapes are the templates of common words (shapes.tsv), each a
+	// slice of runes where 'C' is any letter and '*' any letters.
+	shapes [][]rune
 }
 
 // sources lists the gazetteers in the order they win a form both have,
@@ -274,6 +279,16 @@ func loadTables() (*tables, error) {
 			return nil
 		})
 	}
+	if err == nil {
+		err = eachLine("shapes.tsv", 1, func(f []string) error {
+			ws, err := normWords(f[0])
+			if err != nil || len(ws) != 1 {
+				return fmt.Errorf("want one template: %v", err)
+			}
+			t.shapes = append(t.shapes, []rune(ws[0]))
+			return nil
+		})
+	}
 	if err != nil {
 		return nil, err
 	}
@@ -336,4 +351,43 @@ func eachLine(name string, min int, fn func(fields []string) error) error {
 		}
 	}
 	return sc.Err()
+}
+
+// commonShape reports whether w, a word the tables do not know, has the
+// shape of a common word (shapes.tsv), as it stands or without a proclitic.
+func (t *tables) commonShape(w string) bool {
+	for _, s := range t.shapes {
+		if shapeMatch(s, w) {
+			return true
+		}
+	}
+	if r, size := utf8.DecodeRuneInString(w); r == 'و' || r == 'ف' || r == 'ب' || r == 'ل' {
+		for _, s := range t.shapes {
+			if shapeMatch(s, w[size:]) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// shapeMatch reports whether the whole of w fits the template s.
+func shapeMatch(s []rune, w string) bool {
+	for k, c := range s {
+		if c == '*' {
+			rest := s[k+1:]
+			for i := range w {
+				if shapeMatch(rest, w[i:]) {
+					return true
+				}
+			}
+			return shapeMatch(rest, "")
+		}
+		r, size := utf8.DecodeRuneInString(w)
+		if size == 0 || c != 'C' && c != r || c == 'C' && !unicode.IsLetter(r) {
+			return false
+		}
+		w = w[size:]
+	}
+	return w == ""
 }
