@@ -283,7 +283,7 @@ func (r *reader) readJSONL(ctx context.Context, path string, in io.Reader, filte
 		if tooLong || filter || len(bytes.TrimSpace(line)) > 0 {
 			articles++
 			where := fmt.Sprintf("%s:%d", path, lineNo)
-			it := item{undecoded: true, line: bytes.Clone(line), where: where, filter: filter}
+			it := item{undecoded: true, line: append(getLine(), line...), where: where, filter: filter}
 			if tooLong {
 				it = item{problem: fmt.Sprintf("%s: line is over the limit for --max-bytes %d", where, r.maxBytes),
 					errorRecord: filter, identifier: where}
