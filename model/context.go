@@ -47,6 +47,17 @@ func AppendJSONLD(buf *bytes.Buffer, doc any) error {
 	start := buf.Len()
 	buf.WriteString(`{"@context":`)
 	buf.Write(contextJSON)
+	if a, ok := doc.(*NewsArticle); ok {
+		// The common case, encoded by hand (encode.go).
+		b, err := a.appendJSON(buf.AvailableBuffer())
+		if err != nil {
+			buf.Truncate(start)
+			return err
+		}
+		b[0] = ',' // the object's '{' follows the context
+		buf.Write(append(b, '\n'))
+		return nil
+	}
 	enc := json.NewEncoder(buf)
 	enc.SetEscapeHTML(false) // the output is data, not a web page
 	body := buf.Len()
