@@ -114,3 +114,15 @@ func TestSpansAreExact(t *testing.T) {
 		}
 	}
 }
+
+// TestCommonShape: the templates of shapes.tsv, on search forms.
+func TestCommonShape(t *testing.T) {
+	x := newTestExtractor(t)
+	for w, want := range map[string]bool{
+		"اقتراح": true, "الاجتماع": true, "استقلال": true, "الصناعيه": true, "والانتخابات": true,
+		"مواقفها": true, "قادتهم": true, "التنسيق": true, "بالتعاون": true,
+		"الكاظمي": false, "بولتون": false, "السنيوره": false, "جوتشولك": false, "هارون": false, "": false,
+	} {
+		assert.Equal(t, want, x.t.commonShape(w), w)
+	}
+}

@@ -88,9 +88,24 @@ type tables struct {
 	words map[string]*word // while loading
 	// table is words frozen for the lookups of every token.
 	table *wordtable.Table[*word]
-	// shapes are the templates of common words (shapes.tsv), each a
-	// slice of runes where 'C' is any letter and '*' any letters.
-	shapes [][]rune
+	// shapes are the templates of common words (shapes.tsv).
+	shapes []shape
+}
+
+// shape is a template of common words: runes where 'C' is any letter and
+// '*' any letters, and the literal text it must begin and end with, which
+// rules most words out before the template is read.
+type shape struct {
+	runes          []rune
+	prefix, suffix string
+}
+
+func newShape(template string) shape {
+	s := shape{runes: []rune(template)}
+	wild := func(r rune) bool { return r == 'C' || r == '*' }
+	s.prefix = template[:max(0, strings.IndexFunc(template, wild))]
+	s.suffix = template[strings.LastIndexFunc(template, wild)+1:]
+	return s
 }
 
 // sources lists the gazetteers in the order they win a form both have,
@@ -285,7 +300,10 @@ func loadTables() (*tables, error) {
 			if err != nil || len(ws) != 1 {
 				return fmt.Errorf("want one template: %v", err)
 			}
-			t.shapes = append(t.shapes, []rune(ws[0]))
+			if !strings.ContainsAny(ws[0], "C*") {
+				return fmt.Errorf("%q: a template needs C or *; list a word in stop.tsv", ws[0])
+			}
+			t.shapes = append(t.shapes, newShape(ws[0]))
 			return nil
 		})
 	}
@@ -357,18 +375,23 @@ func eachLine(name string, min int, fn func(fields []string) error) error {
 // shape of a common word (shapes.tsv), as it stands or without a proclitic.
 func (t *tables) commonShape(w string) bool {
 	for _, s := range t.shapes {
-		if shapeMatch(s, w) {
+		if s.match(w) {
 			return true
 		}
 	}
 	if r, size := utf8.DecodeRuneInString(w); r == 'و' || r == 'ف' || r == 'ب' || r == 'ل' {
 		for _, s := range t.shapes {
-			if shapeMatch(s, w[size:]) {
+			if s.match(w[size:]) {
 				return true
 			}
 		}
 	}
 	return false
+}
+
+func (s *shape) match(w string) bool {
+	return len(w) >= len(s.prefix)+len(s.suffix) && strings.HasPrefix(w, s.prefix) &&
+		strings.HasSuffix(w, s.suffix) && shapeMatch(s.runes, w)
 }
 
 // shapeMatch reports whether the whole of w fits the template s.
