@@ -16,141 +16,89 @@ import (
 
 // appendJSON appends the JSON form of d.
 func (d *NewsArticle) appendJSON(b []byte) ([]byte, error) {
-	b = append(b, `{"@type":`...)
-	b = appendString(b, d.Type)
-	b = append(b, `,"@id":`...)
-	b = appendString(b, d.ID)
-	b = append(b, `,"identifier":`...)
-	b = appendString(b, d.Identifier)
-	if d.URL != "" {
-		b = append(b, `,"url":`...)
-		b = appendString(b, d.URL)
-	}
-	if d.Headline != "" {
-		b = append(b, `,"headline":`...)
-		b = appendString(b, d.Headline)
-	}
-	b = append(b, `,"inLanguage":`...)
-	b = appendString(b, d.InLanguage)
-	if d.DatePublished != "" {
-		b = append(b, `,"datePublished":`...)
-		b = appendString(b, d.DatePublished)
-	}
-	if d.Text != "" {
-		b = append(b, `,"text":`...)
-		b = appendString(b, d.Text)
-	}
+	b = field(b, `{"@type":`, d.Type)
+	b = field(b, `,"@id":`, d.ID)
+	b = field(b, `,"identifier":`, d.Identifier)
+	b = optField(b, `,"url":`, d.URL)
+	b = optField(b, `,"headline":`, d.Headline)
+	b = field(b, `,"inLanguage":`, d.InLanguage)
+	b = optField(b, `,"datePublished":`, d.DatePublished)
+	b = optField(b, `,"text":`, d.Text)
+	var err error
 	b = append(b, `,"mentions":`...)
-	if d.Mentions == nil {
-		b = append(b, "null"...)
-	} else {
-		b = append(b, '[')
-		for i := range d.Mentions {
-			if i > 0 {
-				b = append(b, ',')
-			}
-			b = d.Mentions[i].appendJSON(b)
-		}
-		b = append(b, ']')
+	if b, err = appendArray(b, d.Mentions, (*Entity).appendJSON); err != nil {
+		return nil, err
 	}
 	b = append(b, `,"temporalExpressions":`...)
-	if d.TemporalExpressions == nil {
-		b = append(b, "null"...)
-	} else {
-		b = append(b, '[')
-		for i := range d.TemporalExpressions {
-			if i > 0 {
-				b = append(b, ',')
-			}
-			b = d.TemporalExpressions[i].appendJSON(b)
-		}
-		b = append(b, ']')
+	if b, err = appendArray(b, d.TemporalExpressions, (*TimeExpression).appendJSON); err != nil {
+		return nil, err
 	}
 	b = append(b, `,"quantities":`...)
-	if d.Quantities == nil {
-		b = append(b, "null"...)
-	} else {
-		b = append(b, '[')
-		for i := range d.Quantities {
-			if i > 0 {
-				b = append(b, ',')
-			}
-			var err error
-			if b, err = d.Quantities[i].appendJSON(b); err != nil {
-				return nil, err
-			}
-		}
-		b = append(b, ']')
+	if b, err = appendArray(b, d.Quantities, (*Quantity).appendJSON); err != nil {
+		return nil, err
 	}
 	return append(b, '}'), nil
 }
 
-func (e *Entity) appendJSON(b []byte) []byte {
-	b = append(b, `{"@id":`...)
-	b = appendString(b, e.ID)
-	b = append(b, `,"@type":`...)
-	b = appendString(b, e.Type)
-	b = append(b, `,"name":`...)
-	b = appendString(b, e.Name)
+// appendArray appends xs as a JSON array (null when nil), each element by
+// appendOne.
+func appendArray[T any](b []byte, xs []T, appendOne func(*T, []byte) ([]byte, error)) ([]byte, error) {
+	if xs == nil {
+		return append(b, "null"...), nil
+	}
+	b = append(b, '[')
+	for i := range xs {
+		if i > 0 {
+			b = append(b, ',')
+		}
+		var err error
+		if b, err = appendOne(&xs[i], b); err != nil {
+			return nil, err
+		}
+	}
+	return append(b, ']'), nil
+}
+
+func (e *Entity) appendJSON(b []byte) ([]byte, error) {
+	b = field(b, `{"@id":`, e.ID)
+	b = field(b, `,"@type":`, e.Type)
+	b = field(b, `,"name":`, e.Name)
 	if len(e.AlternateName) > 0 {
 		b = append(b, `,"alternateName":`...)
 		b = appendStrings(b, e.AlternateName)
 	}
-	if e.JobTitle != "" {
-		b = append(b, `,"jobTitle":`...)
-		b = appendString(b, e.JobTitle)
-	}
-	if e.SameAs != "" {
-		b = append(b, `,"sameAs":`...)
-		b = appendString(b, e.SameAs)
-	}
+	b = optField(b, `,"jobTitle":`, e.JobTitle)
+	b = optField(b, `,"sameAs":`, e.SameAs)
 	b = append(b, `,"mentionedAt":`...)
 	b = appendSpans(b, e.MentionedAt)
 	if len(e.NationalityMentionedAt) > 0 {
 		b = append(b, `,"nationalityMentionedAt":`...)
 		b = appendSpans(b, e.NationalityMentionedAt)
 	}
-	return append(b, '}')
+	return append(b, '}'), nil
 }
 
-func (t *TimeExpression) appendJSON(b []byte) []byte {
-	b = append(b, `{"@type":`...)
-	b = appendString(b, t.Type)
-	b = append(b, `,"value":`...)
-	b = appendString(b, t.Value)
-	b = append(b, `,"timexType":`...)
-	b = appendString(b, t.TimexType)
-	if t.Mod != "" {
-		b = append(b, `,"mod":`...)
-		b = appendString(b, t.Mod)
-	}
-	b = append(b, `,"calendar":`...)
-	b = appendString(b, t.Calendar)
-	if t.CalendarValue != "" {
-		b = append(b, `,"calendarValue":`...)
-		b = appendString(b, t.CalendarValue)
-	}
+func (t *TimeExpression) appendJSON(b []byte) ([]byte, error) {
+	b = field(b, `{"@type":`, t.Type)
+	b = field(b, `,"value":`, t.Value)
+	b = field(b, `,"timexType":`, t.TimexType)
+	b = optField(b, `,"mod":`, t.Mod)
+	b = field(b, `,"calendar":`, t.Calendar)
+	b = optField(b, `,"calendarValue":`, t.CalendarValue)
 	if len(t.Notes) > 0 {
 		b = append(b, `,"note":`...)
 		b = appendStrings(b, t.Notes)
 	}
-	if t.StartDate != "" {
-		b = append(b, `,"startDate":`...)
-		b = appendString(b, t.StartDate)
-	}
-	if t.EndDate != "" {
-		b = append(b, `,"endDate":`...)
-		b = appendString(b, t.EndDate)
-	}
+	b = optField(b, `,"startDate":`, t.StartDate)
+	b = optField(b, `,"endDate":`, t.EndDate)
 	b = append(b, `,"mentionedAt":`...)
 	b = appendSpans(b, t.MentionedAt)
-	return append(b, '}')
+	return append(b, '}'), nil
 }
 
 func (q *Quantity) appendJSON(b []byte) ([]byte, error) {
 	var err error
-	b = append(b, `{"@type":`...)
-	b = appendString(b, q.Type)
+	b = field(b, `{"@type":`, q.Type)
 	for _, f := range [...]struct {
 		key string
 		v   *float64
@@ -165,21 +113,24 @@ func (q *Quantity) appendJSON(b []byte) ([]byte, error) {
 	if q.Approximate {
 		b = append(b, `,"approximate":true`...)
 	}
-	if q.UnitText != "" {
-		b = append(b, `,"unitText":`...)
-		b = appendString(b, q.UnitText)
-	}
-	if q.UnitCode != "" {
-		b = append(b, `,"unitCode":`...)
-		b = appendString(b, q.UnitCode)
-	}
-	if q.Currency != "" {
-		b = append(b, `,"currency":`...)
-		b = appendString(b, q.Currency)
-	}
+	b = optField(b, `,"unitText":`, q.UnitText)
+	b = optField(b, `,"unitCode":`, q.UnitCode)
+	b = optField(b, `,"currency":`, q.Currency)
 	b = append(b, `,"mentionedAt":`...)
 	b = appendSpans(b, q.MentionedAt)
 	return append(b, '}'), nil
+}
+
+// field appends a key (with its leading comma or brace and its colon) and
+// a string value.
+func field(b []byte, key, v string) []byte { return appendString(append(b, key...), v) }
+
+// optField is field for an omitempty string: nothing when v is empty.
+func optField(b []byte, key, v string) []byte {
+	if v == "" {
+		return b
+	}
+	return field(b, key, v)
 }
 
 func appendSpans(b []byte, spans []Span) []byte {
