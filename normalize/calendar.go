@@ -265,6 +265,13 @@ func WordRuneAt(s string, i int) (size int, word bool) {
 	return size, isWordRune(r)
 }
 
+// IsArabicWordRune reports whether the two-byte UTF-8 sequence c0 c1 of the
+// Arabic block (c0 from 0xD8 to 0xDB) is a word rune, as WordRuneAt would:
+// a lookup small enough to inline in a tokenizer's inner loop.
+func IsArabicWordRune(c0, c1 byte) bool {
+	return arabicWord[int(c0&0x03)<<6|int(c1&0x3F)]
+}
+
 // arabicWord classifies U+0600–U+06FF once.
 var arabicWord = func() (t [0x100]bool) {
 	for r := rune(0x0600); r < 0x0700; r++ {

@@ -136,3 +136,29 @@ func TestLexiconCoversCLDR(t *testing.T) {
 	}
 	t.Logf("%d CLDR names found with their numbers", checked)
 }
+
+// TestWordRuneAt checks the word classes the tokenizer and the lexicons
+// share, and that the inline Arabic lookup agrees with the full one over
+// the whole Arabic block.
+func TestWordRuneAt(t *testing.T) {
+	tests := []struct {
+		in   string
+		size int
+		word bool
+	}{
+		{"ب", 2, true}, {"\u064E", 2, true}, {"،", 2, false}, {"٣", 2, false},
+		{"a", 1, true}, {"Z", 1, true}, {"1", 1, false}, {" ", 1, false},
+		{"é", 2, true}, {"ﻷ", 3, true}, {"—", 3, false}, {"\xff", 1, false},
+	}
+	for _, tt := range tests {
+		size, word := WordRuneAt(tt.in, 0)
+		assert.Equal(t, tt.size, size, "%q", tt.in)
+		assert.Equal(t, tt.word, word, "%q", tt.in)
+	}
+	for r := rune(0x0600); r < 0x0700; r++ {
+		s := string(r)
+		_, word := WordRuneAt(s, 0)
+		assert.Equal(t, word, IsArabicWordRune(s[0], s[1]), "%U", r)
+		assert.Equal(t, isWordRune(r), word, "%U", r)
+	}
+}

@@ -83,6 +83,14 @@ func AppendTokens(toks []Token, s string) []Token {
 			if word {
 				end := i + size
 				for end < len(s) {
+					if c := s[end]; c >= 0xD8 && c <= 0xDB && end+1 < len(s) && s[end+1]&0xC0 == 0x80 {
+						// An Arabic letter, most of a news text: classified inline.
+						if !normalize.IsArabicWordRune(c, s[end+1]) {
+							break
+						}
+						end += 2
+						continue
+					}
 					size2, word2 := normalize.WordRuneAt(s, end)
 					if !word2 {
 						break
