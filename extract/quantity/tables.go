@@ -9,6 +9,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/khabar-lab/khabar/extract/internal/wordtable"
 	"github.com/khabar-lab/khabar/extract/token"
 	"github.com/khabar-lab/khabar/normalize"
 )
@@ -84,11 +85,12 @@ type tables struct {
 	// starts says, for a token's text, what a quantity may begin with
 	// there; a text absent from it starts nothing (most words).
 	starts    map[string]startFlags
+	startsBy  *wordtable.Table[startFlags] // starts, for the lookup at every token
 	plurals   map[string]string
 	singulars map[string]string // the search form of each singular → its spelling
 	vague     map[string][2]float64
 	stopwords map[string]bool
-	// maybeStart is a cheap filter in front of starts.
+	// maybeStart is a cheap filter in front of startsBy.
 	maybeStart normalize.WordFilter
 }
 
@@ -97,7 +99,8 @@ func (tb *tables) startsAt(w string) startFlags {
 	if !tb.maybeStart.MayContain(w) {
 		return 0
 	}
-	return tb.starts[w]
+	f, _ := tb.startsBy.Get(w)
+	return f
 }
 
 // rows reads a tab-separated table, skipping comments and blank lines.
@@ -307,6 +310,7 @@ func loadTables() (*tables, error) {
 	for w := range tb.starts {
 		tb.maybeStart.Add(w)
 	}
+	tb.startsBy = wordtable.New(tb.starts)
 	return tb, nil
 }
 
