@@ -32,9 +32,16 @@ func (p *parser) linkSurnames() {
 	if len(surnames) == 0 {
 		return
 	}
+	// A token, with or without its proclitic, ends as its surname does:
+	// the set of the surnames' endings turns nearly every other token away
+	// before any comparison.
+	var endings endingSet
+	for _, s := range surnames {
+		endings.add(s)
+	}
 	scanned := len(p.mentions)
 	for i := range p.toks {
-		if !p.isWord(i) || p.covered(i) {
+		if !p.isWord(i) || p.covered(i) || !endings.has(p.toks[i].Text) {
 			continue
 		}
 		text := p.text(i)
@@ -61,6 +68,22 @@ func (p *parser) linkSurnames() {
 		p.claimed[m.start] = true
 	}
 }
+
+// endingSet is a set of word endings: the last byte of each of a word's
+// last two letters (for Arabic, the bytes that tell letters apart), one
+// bit per pair.
+type endingSet [64]uint64
+
+func endingKey(w string) int {
+	if len(w) < 3 {
+		return 0
+	}
+	return int(w[len(w)-1]&0x3F) | int(w[len(w)-3]&0x3F)<<6
+}
+
+func (e *endingSet) add(w string) { k := endingKey(w); e[k/64] |= 1 << (k % 64) }
+
+func (e *endingSet) has(w string) bool { k := endingKey(w); return e[k/64]&(1<<(k%64)) != 0 }
 
 // surnameNode finds the person whose surname w is, as it stands or with
 // the alif its ال lost after ل («للكاظمي» leaves «لكاظمي»).
