@@ -5,6 +5,7 @@ import (
 	"context"
 	"io"
 	"os"
+	"runtime/debug"
 	"strconv"
 	"testing"
 
@@ -35,6 +36,8 @@ func benchmarkCorpus(b *testing.B, render renderFunc) {
 	if _, err := os.Stat(corpusPath); err != nil {
 		b.Skipf("benchmark corpus not available: %v", err)
 	}
+	// The garbage collector as the command sets it.
+	defer debug.SetGCPercent(debug.SetGCPercent(gcPercent))
 	for _, workers := range []int{1, 2} {
 		b.Run("j="+strconv.Itoa(workers), func(b *testing.B) {
 			b.SetBytes(benchRun(b, workers, render)) // also warms the page cache
