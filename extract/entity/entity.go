@@ -537,6 +537,12 @@ func (p *parser) headed(i int) (mention, bool) {
 		if h == nil {
 			continue
 		}
+		if h.kind {
+			if m, ok := p.kindHeaded(i, f.clitic, h); ok {
+				return m, true
+			}
+			continue
+		}
 		end := i + 1
 		for end < i+1+h.max && p.isWord(end) {
 			w := p.bare(end)
@@ -577,4 +583,37 @@ func (p *parser) headed(i int) (mention, bool) {
 		return mention{start: i, end: end, clitic: f.clitic, typ: h.typ}, true
 	}
 	return mention{}, false
+}
+
+// kindHeaded reads the name after a head that says what kind of place it
+// is, and leaves the head out: «مدينة مشهد» is the listed مشهد, joined
+// with every other mention of it, and «مدينة قوانغتشو» the city قوانغتشو.
+// A name listed as another kind of entity keeps its head, as one name:
+// «مدينة الكويت» is not the country, «ولاية نيويورك» not the city.
+func (p *parser) kindHeaded(i, clitic int, h *head) (mention, bool) {
+	j := i + 1
+	if !p.isWord(j) || p.nisbaAt(j) {
+		return mention{}, false
+	}
+	if named, ok := p.gazetteer(j); ok {
+		if named.clitic == 0 && slices.Contains(h.listedAs, named.entry.typ) {
+			return named, true
+		}
+		if h.needs == "listed" || named.clitic != 0 {
+			return mention{}, false
+		}
+		return mention{start: i, end: named.end, clitic: clitic, typ: h.typ}, true
+	}
+	if h.needs == "listed" || !p.nameish(j) {
+		return mention{}, false
+	}
+	// A name no list has: its first word, and the name words after it.
+	end := j + 1
+	for end < i+1+h.max && p.isWord(end) && !p.nisbaAt(end) {
+		if w := p.bare(end); w == nil || !w.name {
+			break
+		}
+		end++
+	}
+	return mention{start: j, end: end, typ: h.typ}, true
 }

@@ -52,6 +52,15 @@ func TestFind(t *testing.T) {
 		{"تنظيم الدولة الإسلامية (داعش)", []node{{typ: "Organization", name: "تنظيم الدولة الإسلامية", exact: []string{"تنظيم الدولة الإسلامية", "داعش"}}}},
 		{"وزارة الخارجية الأمريكية", []node{{typ: "GovernmentOrganization", name: "وزارة الخارجية الأمريكية", exact: []string{"وزارة الخارجية الأمريكية"}}}},
 		{"سقط صاروخ على قاعدة عين الأسد الجوية", []node{{typ: "Place", name: "قاعدة عين الأسد الجوية", exact: []string{"قاعدة عين الأسد الجوية"}}}},
+		// A head that says what kind of place a name is stays out of its
+		// span (heads.tsv, span name): «مدينة أربيل» is the listed أربيل,
+		// one node with the later «أربيل»; a name no list has is read
+		// with the head's type; a name listed as another kind keeps its
+		// head; «دولة» takes listed countries only.
+		{"زار مدينة أربيل ثم عاد إلى أربيل", []node{{typ: "City", name: "أربيل", exact: []string{"أربيل", "أربيل"}}}},
+		{"في مدينة قوانغتشو", []node{{typ: "City", name: "قوانغتشو", exact: []string{"قوانغتشو"}}}},
+		{"في ولاية نيويورك", []node{{typ: "AdministrativeArea", name: "ولاية نيويورك", exact: []string{"ولاية نيويورك"}}}},
+		{"في دولة عربية", nil},
 		{"القائد أبو مهدي المهندس", []node{{typ: "Person", name: "أبو مهدي المهندس", title: "القائد", exact: []string{"أبو مهدي المهندس"}}}},
 		{"الجيش الأمريكي", []node{{typ: "GovernmentOrganization", name: "الجيش الأمريكي", exact: []string{"الجيش الأمريكي"}}}},
 		{"القوات الأمريكية", []node{{typ: "Country", name: "الولايات المتحدة", nationality: []string{"الأمريكية"}}}},

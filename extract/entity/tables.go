@@ -30,8 +30,13 @@ type entry struct {
 // head is a word that begins the name of an organization or a place.
 type head struct {
 	typ   string
-	needs string // what the first word after it may be: definite, any or nisba
+	needs string // what the first word after it may be: definite, any, nisba or listed
 	max   int    // how many words may follow
+	// kind is true for a head that says what kind of place a name is,
+	// and stays out of its span: «مدينة مشهد» is مشهد. It may take a
+	// listed name of one of the types listedAs.
+	kind     bool
+	listedAs []string
 }
 
 // title is a title or role that stands before a person's name.
@@ -217,11 +222,25 @@ func loadTables() (*tables, error) {
 				return fmt.Errorf("want one word: %v", err)
 			}
 			h := &head{typ: f[1], needs: f[2]}
-			if f[2] != "nisba" && f[2] != "any" && f[2] != "definite" {
-				return fmt.Errorf("needs is %q, want definite, any or nisba", f[2])
+			if f[2] != "nisba" && f[2] != "any" && f[2] != "definite" && f[2] != "listed" {
+				return fmt.Errorf("needs is %q, want definite, any, nisba or listed", f[2])
 			}
 			if _, err := fmt.Sscan(f[3], &h.max); err != nil || h.max < 1 {
 				return fmt.Errorf("max is %q", f[3])
+			}
+			switch span := field(f, 4); span {
+			case "", "whole":
+			case "name":
+				h.kind = true
+				h.listedAs = strings.Split(field(f, 5), ",")
+				if field(f, 5) == "" {
+					return fmt.Errorf("a head with span name needs the types a listed name may have")
+				}
+			default:
+				return fmt.Errorf("span is %q, want whole or name", span)
+			}
+			if h.needs == "listed" && !h.kind {
+				return fmt.Errorf("needs listed is for heads with span name")
 			}
 			t.word(ws[0]).head = h
 			return nil
@@ -369,6 +388,14 @@ func eachLine(name string, min int, fn func(fields []string) error) error {
 		}
 	}
 	return sc.Err()
+}
+
+// field returns f[i], or "" for a field the line leaves out.
+func field(f []string, i int) string {
+	if i < len(f) {
+		return f[i]
+	}
+	return ""
 }
 
 // commonShape reports whether w, a word the tables do not know, has the
