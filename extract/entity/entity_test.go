@@ -61,6 +61,13 @@ func TestFind(t *testing.T) {
 		{"في مدينة قوانغتشو", []node{{typ: "City", name: "قوانغتشو", exact: []string{"قوانغتشو"}}}},
 		{"في ولاية نيويورك", []node{{typ: "AdministrativeArea", name: "ولاية نيويورك", exact: []string{"ولاية نيويورك"}}}},
 		{"في دولة عربية", nil},
+		// A family name that a generated list also has as a town is the
+		// person the article named in full: «بلير» is no town, and
+		// «وبلير» is not و + ب + the town «لير».
+		{"قال رئيس الوزراء البريطاني توني بلير إن بلير وبلير", []node{
+			{typ: "Country", name: "المملكة المتحدة", nationality: []string{"البريطاني"}},
+			{typ: "Person", name: "توني بلير", title: "رئيس الوزراء البريطاني", exact: []string{"توني بلير", "بلير", "بلير"}},
+		}},
 		{"القائد أبو مهدي المهندس", []node{{typ: "Person", name: "أبو مهدي المهندس", title: "القائد", exact: []string{"أبو مهدي المهندس"}}}},
 		{"الجيش الأمريكي", []node{{typ: "GovernmentOrganization", name: "الجيش الأمريكي", exact: []string{"الجيش الأمريكي"}}}},
 		{"القوات الأمريكية", []node{{typ: "Country", name: "الولايات المتحدة", nationality: []string{"الأمريكية"}}}},

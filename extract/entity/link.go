@@ -32,6 +32,23 @@ func (p *parser) linkSurnames() {
 	if len(surnames) == 0 {
 		return
 	}
+	// A one-word place from the generated lists that is a family name
+	// (names.tsv) and the surname of a person the article names in full
+	// is that person: «بلير» after «توني بلير» is neither a town nor
+	// ب + the town «لير». The article's own evidence beats a gazetteer of
+	// every small place on earth; the curated list is trusted.
+	for k := range p.mentions {
+		m := &p.mentions[k]
+		if m.end-m.start != 1 || m.entry == nil || m.entry.rank == 0 || !minorPlace(m.entry.typ) {
+			continue
+		}
+		for _, f := range p.forms(m.start) { // the longest reading first: «وبلير» is و + «بلير»
+			if f.clitic <= m.clitic && f.w.name && slices.Contains(surnames, p.text(m.start)[f.clitic:]) {
+				m.typ, m.entry, m.clitic = "Person", nil, f.clitic
+				break
+			}
+		}
+	}
 	// A token, with or without its proclitic, ends as its surname does:
 	// the set of the surnames' endings turns nearly every other token away
 	// before any comparison.
@@ -67,6 +84,12 @@ func (p *parser) linkSurnames() {
 	for _, m := range p.mentions[scanned:] {
 		p.claimed[m.start] = true
 	}
+}
+
+// minorPlace reports whether a type is of a place that may share its name
+// with a family: a city, a region, not a country.
+func minorPlace(typ string) bool {
+	return typ == "City" || typ == "Place" || typ == "AdministrativeArea"
 }
 
 // endingSet is a set of word endings: the last byte of each of a word's
