@@ -318,6 +318,15 @@ func (p *parser) readGazetteer(i int) {
 				break
 			}
 		}
+		if e != nil && e.rank > 0 && minorPlace(e.typ) && len(e.words) == 1 && utf8.RuneCountInString(e.words[0]) < 4 {
+			// ل or ك peeled off a common word leaves a short word that
+			// some town is called: «لغات» is no ل + غات, «كمية» no ك +
+			// مية. A town that short, from a generated list, is not read
+			// after them («بغزة», «ودبي» are).
+			if pre := p.toks[i].Text[:f.clitic]; strings.HasSuffix(pre, "ل") || strings.HasSuffix(pre, "ك") {
+				continue
+			}
+		}
 		if e != nil {
 			s.gaz, s.gazEnd, s.gazClitic = e, int32(end), int8(f.clitic)
 			return
