@@ -575,6 +575,9 @@ func (p *parser) headed(i int) (mention, bool) {
 					break
 				}
 				if isNamed && !nisba {
+					if h.outOfListed && named.clitic == 0 && slices.Contains(h.listedAs, named.entry.typ) {
+						return named, true // «وكالة رويترز» is the listed رويترز
+					}
 					end = named.end // «وكالة أسوشيتيد برس»
 					continue
 				}

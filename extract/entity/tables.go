@@ -35,8 +35,12 @@ type head struct {
 	// kind is true for a head that says what kind of place a name is,
 	// and stays out of its span: «مدينة مشهد» is مشهد. It may take a
 	// listed name of one of the types listedAs.
-	kind     bool
-	listedAs []string
+	kind bool
+	// outOfListed is true for a head that is part of a name no table
+	// has («وزارة الخارجية») and stays out of a listed one of the types
+	// listedAs: «وكالة رويترز» is رويترز.
+	outOfListed bool
+	listedAs    []string
 }
 
 // title is a title or role that stands before a person's name.
@@ -230,14 +234,14 @@ func loadTables() (*tables, error) {
 			}
 			switch span := field(f, 4); span {
 			case "", "whole":
-			case "name":
-				h.kind = true
+			case "name", "listed":
+				h.kind, h.outOfListed = span == "name", span == "listed"
 				h.listedAs = strings.Split(field(f, 5), ",")
 				if field(f, 5) == "" {
-					return fmt.Errorf("a head with span name needs the types a listed name may have")
+					return fmt.Errorf("a head with span %s needs the types a listed name may have", span)
 				}
 			default:
-				return fmt.Errorf("span is %q, want whole or name", span)
+				return fmt.Errorf("span is %q, want whole, name or listed", span)
 			}
 			if h.needs == "listed" && !h.kind {
 				return fmt.Errorf("needs listed is for heads with span name")
