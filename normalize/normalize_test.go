@@ -138,23 +138,40 @@ func TestInvalidUTF8IsReported(t *testing.T) {
 }
 
 func TestSpanQuotesTheOriginal(t *testing.T) {
-	orig := "قال الرَّئِيسُ الـعِرَاقِيُّ\u200f في بغداد"
-	text, err := Normalize(orig)
-	require.NoError(t, err)
-	require.Equal(t, "قال الرئيس العراقي في بغداد", text.Norm)
-	tests := []struct{ find, want string }{
-		{"الرئيس", "الرَّئِيسُ"},
-		{"العراقي", "الـعِرَاقِيُّ\u200f"}, // the final shadda-damma and the RLM belong to its last letter
-		{"بغداد", "بغداد"},
-		{"قال", "قال"},
+	const sentence = "قال الرَّئِيسُ الـعِرَاقِيُّ\u200f في بغداد"
+	tests := []struct{ orig, find, want string }{
+		{sentence, "الرئيس", "الرَّئِيسُ"},
+		{sentence, "العراقي", "الـعِرَاقِيُّ\u200f"}, // the final shadda-damma and the RLM belong to its last letter
+		{sentence, "بغداد", "بغداد"},
+		{sentence, "قال", "قال"},
+		// What is removed before the first letter belongs to it, and to
+		// nothing after it.
+		{"\u200f25\u200f فبراير", "2", "\u200f2"},
+		{"\u200f25\u200f فبراير", "5", "5\u200f"},
+		{"\u064eابن", "بن", "بن"},
+		// Characters whose bytes change length, and expansions.
+		{"في ٢٠٢٠/٣/١٥ م", "2020", "٢٠٢٠"},
+		{"في ٢٠٢٠/٣/١٥ م", "15 م", "١٥ م"},
+		{"ﻷن الأمر", "لان", "ﻷن"},
+		{"ﻷن الأمر", "ن", "ن"},
+		{"قال، «نعم»", ", \"نعم\"", "، «نعم»"},
+		{"ا\u0654\u064eمر اخر", "امر", "ا\u0654\u064eمر"},
+		// Collapsed spaces and line breaks join the character before them.
+		{"سطر  \r\nثان", "سطر\n", "سطر  \r\n"},
+		{"سطر  \r\nثان", "ثان", "ثان"},
 	}
 	for _, tc := range tests {
+		text, err := Normalize(tc.orig)
+		require.NoError(t, err)
 		i := strings.Index(text.Norm, tc.find)
-		require.GreaterOrEqual(t, i, 0)
+		require.GreaterOrEqual(t, i, 0, "%q in %q", tc.find, text.Norm)
 		span := text.Span(i, i+len(tc.find))
-		assert.Equal(t, tc.want, span.Exact)
-		assert.Equal(t, tc.want, string([]rune(orig)[span.Start:span.End]), "code points, not bytes")
+		assert.Equal(t, tc.want, span.Exact, "%q in %q", tc.find, tc.orig)
+		assert.Equal(t, tc.want, string([]rune(tc.orig)[span.Start:span.End]), "code points, not bytes")
 	}
+	text, err := Normalize(sentence)
+	require.NoError(t, err)
+	require.Equal(t, "قال الرئيس العراقي في بغداد", text.Norm)
 	empty := text.Span(3, 3)
 	assert.Equal(t, empty.Start, empty.End)
 }

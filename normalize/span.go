@@ -1,30 +1,47 @@
 package normalize
 
-import "github.com/khabar-lab/khabar/model"
+import (
+	"sort"
+	"unicode/utf8"
 
-// runeAt returns the index of the Norm rune that byte offset b falls in
-// (Len() for b == len(Norm)).
-func (t *Text) runeAt(b int) int {
-	if b >= len(t.Norm) {
-		return t.Len()
-	}
-	return int(t.runeOf[max(b, 0)])
+	"github.com/khabar-lab/khabar/model"
+)
+
+// segmentAt returns the index of the anchor whose segment holds byte b of
+// Norm (0 <= b < len(Norm)).
+func (t *Text) segmentAt(b int) int {
+	segments := t.anchors[:len(t.anchors)-1]
+	return sort.Search(len(segments), func(k int) bool { return int(segments[k].norm) > b }) - 1
 }
 
-func (t *Text) runeEnd(i int) int32 { return t.offsets[3*i+1] }
-func (t *Text) byteEnd(i int) int32 { return t.offsets[3*i+2] }
+// runeStart returns where the range of the Norm rune starting at byte b
+// of segment k starts in the original.
+func (t *Text) runeStart(k, b int) (runeStart, byteStart int) {
+	a := t.anchors[k]
+	if a.group {
+		return int(a.origRune), int(a.orig)
+	}
+	return int(a.origRune) + utf8.RuneCountInString(t.Norm[a.norm:b]), int(a.orig) + b - int(a.norm)
+}
 
-// groupStart returns where the range of Norm rune i starts: where the
-// range before its expansion group ends, or 0.
-func (t *Text) groupStart(i int) (runeStart, byteStart int) {
-	end := t.runeEnd(i)
-	for i > 0 && t.runeEnd(i-1) == end {
-		i--
+// runeEnd returns where the range of the Norm rune starting at byte b of
+// segment k ends in the original.
+func (t *Text) runeEnd(k, b int) (runeEnd, byteEnd int) {
+	next := t.anchors[k+1]
+	_, size := utf8.DecodeRuneInString(t.Norm[b:])
+	if t.anchors[k].group || b+size == int(next.norm) {
+		return int(next.origRune), int(next.orig)
 	}
-	if i == 0 {
-		return 0, 0
+	rs, bs := t.runeStart(k, b)
+	return rs + 1, bs + size
+}
+
+// backToRuneStart returns the start of the Norm rune that byte b is in.
+func (t *Text) backToRuneStart(b int) int {
+	for b > 0 && !utf8.RuneStart(t.Norm[b]) {
+		b--
 	}
-	return int(t.runeEnd(i - 1)), int(t.byteEnd(i - 1))
+	return b
 }
 
 // OriginalRange maps bytes [start, end) of Norm to the original text: code
@@ -34,22 +51,23 @@ func (t *Text) groupStart(i int) (runeStart, byteStart int) {
 // tatweel that belong to its letters. Offsets outside Norm are clamped; an
 // empty range maps to an empty range.
 func (t *Text) OriginalRange(start, end int) (runeStart, runeEnd, byteStart, byteEnd int) {
-	n := t.Len()
-	if n <= 0 {
+	if len(t.Norm) == 0 {
 		return 0, 0, 0, 0
 	}
 	start = max(0, min(start, len(t.Norm)))
 	end = max(start, min(end, len(t.Norm)))
-	first := t.runeAt(start)
-	if first >= n {
+	if start == len(t.Norm) {
 		return t.originalRunes, t.originalRunes, len(t.Original), len(t.Original)
 	}
-	runeStart, byteStart = t.groupStart(first)
-	if start == end {
+	empty := start == end
+	start = t.backToRuneStart(start)
+	runeStart, byteStart = t.runeStart(t.segmentAt(start), start)
+	if empty {
 		return runeStart, runeStart, byteStart, byteStart
 	}
-	last := t.runeAt(end - 1)
-	return runeStart, int(t.runeEnd(last)), byteStart, int(t.byteEnd(last))
+	last := t.backToRuneStart(end - 1)
+	runeEnd, byteEnd = t.runeEnd(t.segmentAt(last), last)
+	return runeStart, runeEnd, byteStart, byteEnd
 }
 
 // Span maps bytes [start, end) of Norm to a span of the original: code
@@ -60,14 +78,22 @@ func (t *Text) Span(start, end int) model.Span {
 }
 
 // Len returns the number of characters (runes) of Norm.
-func (t *Text) Len() int { return len(t.offsets) / 3 }
+func (t *Text) Len() int { return t.runes }
 
 // OriginalRunes returns the number of code points of the original text.
 func (t *Text) OriginalRunes() int { return t.originalRunes }
 
-// RuneRange returns the range of the original that rune i of Norm came
-// from, in code points and in bytes.
+// RuneRange returns the range of the original that rune i of Norm
+// (0 <= i < Len()) came from, in code points and in bytes.
 func (t *Text) RuneRange(i int) (runeStart, runeEnd, byteStart, byteEnd int) {
-	runeStart, byteStart = t.groupStart(i)
-	return runeStart, int(t.runeEnd(i)), byteStart, int(t.byteEnd(i))
+	segments := t.anchors[:len(t.anchors)-1]
+	k := sort.Search(len(segments), func(k int) bool { return int(segments[k].normRune) > i }) - 1
+	b := int(t.anchors[k].norm)
+	for j := int(t.anchors[k].normRune); j < i; j++ {
+		_, size := utf8.DecodeRuneInString(t.Norm[b:])
+		b += size
+	}
+	runeStart, byteStart = t.runeStart(k, b)
+	runeEnd, byteEnd = t.runeEnd(k, b)
+	return runeStart, runeEnd, byteStart, byteEnd
 }
