@@ -362,26 +362,45 @@ func (p *parser) core(i int, allowBare bool) *expr {
 		try(p.numberLed(i, allowBare))
 		try(p.timeAt(i, allowBare))
 	case token.Word:
-		if p.mask(i)&startClasses == 0 {
+		m := p.mask(i)
+		if m&startClasses == 0 {
 			return nil
 		}
-		try(p.refAt(i))
-		try(p.dayAt(i))
-		try(p.weekdayAt(i))
-		try(p.ordinalLed(i))
-		try(p.monthAt(i, allowBare))
-		try(p.unitLed(i, allowBare))
-		try(p.wordDuration(i))
-		try(p.timeAt(i, allowBare))
-		try(p.dayPartAt(i))
-		try(p.holidayAt(i))
-		try(p.decadeAt(i))
-		try(p.centuryAt(i))
+		for _, r := range wordRules {
+			if m&r.first != 0 {
+				try(r.read(p, i, allowBare))
+			}
+		}
 	}
 	if best != nil && best.kind == kDate && best.timeGrain == 0 && (best.d != 0 || best.wd != 0 || best.rel && best.relGrain == gDay) {
 		p.timeAfter(best)
 	}
 	return best
+}
+
+// wordRule is a rule whose expression starts with a word, and the classes
+// that word may have: most words of a text start none, so a rule is
+// tried only where its first word can be.
+type wordRule struct {
+	first uint64
+	read  func(p *parser, i int, allowBare bool) *expr
+}
+
+// wordRules are tried in this order; of two expressions of the same
+// length the first found wins.
+var wordRules = []wordRule{
+	{1 << cNow, func(p *parser, i int, _ bool) *expr { return p.refAt(i) }},
+	{1<<cDay | 1<<cUnit, func(p *parser, i int, _ bool) *expr { return p.dayAt(i) }},                    // «أمس», «يوم غد»
+	{maskWeekday | 1<<cThis | 1<<cUnit, func(p *parser, i int, _ bool) *expr { return p.weekdayAt(i) }}, // «هذا الاثنين», «يوم الجمعة»
+	{1<<cOrdinal | 1<<cTens | 1<<cUnit, func(p *parser, i int, _ bool) *expr { return p.ordinalLed(i) }},
+	{maskMonth | 1<<cMonthWord, (*parser).monthAt},
+	{1<<cYearWord | 1<<cThis | 1<<cUnit, (*parser).unitLed},
+	{maskNumber | 1<<cUnit, func(p *parser, i int, _ bool) *expr { return p.wordDuration(i) }},
+	{1<<cHour | 1<<cOrdinal | 1<<cTens, (*parser).timeAt}, // «الساعة 3», «الثالثة فجرا»
+	{1 << cDayPart, func(p *parser, i int, _ bool) *expr { return p.dayPartAt(i) }},
+	{1 << cHoliday, func(p *parser, i int, _ bool) *expr { return p.holidayAt(i) }},
+	{1 << cDecade, func(p *parser, i int, _ bool) *expr { return p.decadeAt(i) }},
+	{1 << cCentury, func(p *parser, i int, _ bool) *expr { return p.centuryAt(i) }},
 }
 
 // timeAfter adds a time that follows a day: «الخميس الساعة 8», «يوم

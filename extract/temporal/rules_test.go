@@ -1,0 +1,88 @@
+package temporal
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/khabar-lab/khabar/extract/token"
+	"github.com/khabar-lab/khabar/normalize"
+)
+
+// checkRuleGates runs every word rule at every word of s, whatever the
+// word's classes, and fails when a rule reads an expression at a word its
+// gate (wordRule.first) would not have let it try: the gates must only
+// save work, never change what is found.
+func checkRuleGates(t testing.TB, x *Extractor, s string) {
+	t.Helper()
+	text, err := normalize.Normalize(s)
+	if err != nil {
+		return
+	}
+	p := x.parser(text, token.Tokenize(text.Norm))
+	defer x.release(p)
+	for i, tok := range p.toks {
+		if tok.Kind != token.Word {
+			continue
+		}
+		for k, r := range wordRules {
+			if p.mask(i)&r.first != 0 {
+				continue
+			}
+			for _, bare := range []bool{false, true} {
+				if e := r.read(p, i, bare); e != nil {
+					t.Fatalf("rule %d reads %q at %q, but its gate turns the word away", k, tokensText(p, e.start, e.end), tok.Text)
+				}
+			}
+		}
+	}
+}
+
+func tokensText(p *parser, start, end int) string {
+	var words []string
+	for i := start; i < end && i < len(p.toks); i++ {
+		words = append(words, p.toks[i].Text)
+	}
+	return strings.Join(words, " ")
+}
+
+// TestRuleGates checks the gates on the seeds, Duckling's examples when
+// ../shared is there, and every form of the tables before a year, a
+// number, an ordinal and a relative word.
+func TestRuleGates(t *testing.T) {
+	x := newTestExtractor(t)
+	var texts []string
+	paths, _ := filepath.Glob("../../seeds/*.txt")
+	for _, path := range paths {
+		data, err := os.ReadFile(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		texts = append(texts, string(data))
+	}
+	for _, name := range []string{"duckling_time.jsonl", "duckling_duration.jsonl"} {
+		if _, err := os.Stat("../../../shared/data/dates/" + name); err == nil {
+			for _, ex := range loadDates(t, name) {
+				texts = append(texts, ex.Text)
+			}
+		}
+	}
+	forms := []string{"يوم", "ويوم", "اليوم", "واليوم", "عند"}
+	for _, line := range strings.Split(string(wordsTSV), "\n") {
+		if form, _, ok := strings.Cut(line, "\t"); ok && !strings.HasPrefix(line, "#") {
+			forms = append(forms, form)
+		}
+	}
+	for _, e := range normalize.Calendar().Entries() {
+		forms = append(forms, e.Form)
+	}
+	for _, a := range forms {
+		for _, b := range []string{"2013", "3 صباحا", "الأول من مارس", "الماضي", "الثالثة فجرا", "الجمعة", "مارس 2013", "الأسبوع الأول من مارس", "ثلاثة أيام"} {
+			texts = append(texts, a+" "+b, "و"+a+" "+b)
+		}
+	}
+	for _, s := range texts {
+		checkRuleGates(t, x, s)
+	}
+}
