@@ -69,3 +69,30 @@ func checkDecodeMatches(t *testing.T, line []byte) {
 	}
 	assert.Equal(t, want, got, "%s", line)
 }
+
+// TestPlainPrefix: the eight-bytes-at-a-time scan stops where a byte-wise
+// one does, for every special byte at every position of lines of plain
+// bytes, ASCII and not.
+func TestPlainPrefix(t *testing.T) {
+	naive := func(b []byte) int {
+		for i, c := range b {
+			if c == '"' || c == '\\' || c < 0x20 {
+				return i
+			}
+		}
+		return len(b)
+	}
+	for _, filler := range []string{"abcdefghijklmnopqrstuvwx", "العراقالعراقالعراق", "\x7f !#[]^_\xff\x80\x21\x5b\x5d\x23"} {
+		for n := 0; n <= len(filler); n++ {
+			line := []byte(filler[:n])
+			assert.Equal(t, naive(line), plainPrefix(line), "%q", line)
+			for at := 0; at < n; at++ {
+				for _, special := range []byte{'"', '\\', 0x00, 0x1f, '\n'} {
+					b := append([]byte(nil), line...)
+					b[at] = special
+					assert.Equal(t, naive(b), plainPrefix(b), "%q", b)
+				}
+			}
+		}
+	}
+}
