@@ -3,14 +3,19 @@
 // article is looked up and most are not there, so a miss must be cheap. It
 // is an open-addressing table at most half full whose probe reads a 32-bit
 // fingerprint from a compact array, small enough to stay in the cache, and
-// touches the keys only when a fingerprint matches.
+// touches the keys only when a fingerprint matches. Every table hashes
+// with Hash, so a caller that looks one word up in several tables can hash
+// it once (GetHashed).
 package wordtable
 
-import "hash/maphash"
+import (
+	"encoding/binary"
+	"math/bits"
+	"unsafe"
+)
 
 // Table maps words to values of type V. It is safe for concurrent reads.
 type Table[V any] struct {
-	seed    maphash.Seed
 	prints  []uint32 // a fingerprint of the word in each slot; 0 marks an empty slot
 	entries []entry[V]
 	mask    uint64
@@ -28,13 +33,12 @@ func New[V any](m map[string]V) *Table[V] {
 		size *= 2
 	}
 	t := &Table[V]{
-		seed:    maphash.MakeSeed(),
 		prints:  make([]uint32, size),
 		entries: make([]entry[V], size),
 		mask:    uint64(size - 1),
 	}
 	for w, v := range m {
-		h := maphash.String(t.seed, w)
+		h := Hash(w)
 		i, print := h&t.mask, fingerprint(h)
 		for t.prints[i] != 0 {
 			i = (i + 1) & t.mask
@@ -49,8 +53,11 @@ func New[V any](m map[string]V) *Table[V] {
 func fingerprint(h uint64) uint32 { return uint32(h>>32) | 1 }
 
 // Get returns the value of the word w, and whether the table has w.
-func (t *Table[V]) Get(w string) (V, bool) {
-	h := maphash.String(t.seed, w)
+func (t *Table[V]) Get(w string) (V, bool) { return t.GetHashed(w, Hash(w)) }
+
+// GetHashed is Get for a word whose Hash the caller has: h must be
+// Hash(w).
+func (t *Table[V]) GetHashed(w string, h uint64) (V, bool) {
 	print := fingerprint(h)
 	for i := h & t.mask; t.prints[i] != 0; i = (i + 1) & t.mask {
 		if t.prints[i] == print && t.entries[i].word == w {
@@ -59,4 +66,36 @@ func (t *Table[V]) Get(w string) (V, bool) {
 	}
 	var zero V
 	return zero, false
+}
+
+// Hash is the hash every table uses: cheap, which a word of a few letters
+// needs more than a strong mix. It reads the first and the last eight
+// bytes (four and four of a shorter word), so it sees every byte of a word
+// of up to 16 bytes, eight Arabic letters; longer words that differ only in
+// the middle share a hash and are told apart by their keys. It is fixed,
+// not seeded: the keys are the tables', not the input's, so input cannot
+// crowd one slot.
+func Hash(w string) uint64 {
+	n := len(w)
+	var a, b uint64
+	switch {
+	case n >= 8:
+		a, b = load64(w), load64(w[n-8:])
+	case n >= 4:
+		a, b = uint64(load32(w)), uint64(load32(w[n-4:]))
+	case n > 0:
+		a = uint64(w[0])<<16 | uint64(w[n/2])<<8 | uint64(w[n-1])
+	}
+	hi, lo := bits.Mul64(a^0x9e3779b97f4a7c15, b^uint64(n)<<56^0xd6e8feb86659fd93)
+	return hi ^ lo
+}
+
+// load64 and load32 read the first bytes of s as a little-endian number:
+// one load where the machine allows it.
+func load64(s string) uint64 {
+	return binary.LittleEndian.Uint64(unsafe.Slice(unsafe.StringData(s), 8))
+}
+
+func load32(s string) uint32 {
+	return binary.LittleEndian.Uint32(unsafe.Slice(unsafe.StringData(s), 4))
 }
