@@ -29,6 +29,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/khabar-lab/khabar/extract"
+	"github.com/khabar-lab/khabar/extract/internal/wordtable"
 	"github.com/khabar-lab/khabar/extract/token"
 	"github.com/khabar-lab/khabar/model"
 	"github.com/khabar-lab/khabar/normalize"
@@ -150,28 +151,30 @@ func (p *parser) forms(i int) []form {
 	}
 	s.done = true
 	w := p.toks[i].Text
-	add := func(f string, clitic int) {
+	add := func(f string, h uint64, clitic int) {
 		if s.n < int8(len(s.forms)) {
-			if x := p.t.get(f); x != nil {
+			if x := p.t.get(f, h); x != nil {
 				s.forms[s.n] = form{x, clitic}
 				s.n++
 			}
 		}
 	}
-	add(w, 0)
+	add(w, p.toks[i].Hash, 0)
 	rest, clitic := w, 0
 	if strings.HasPrefix(rest, "و") || strings.HasPrefix(rest, "ف") {
 		rest, clitic = rest[len("و"):], len("و")
 		if len(rest) >= 6 {
-			add(rest, clitic)
+			add(rest, wordtable.Hash(rest), clitic)
 		}
 	}
 	if strings.HasPrefix(rest, "لل") && len(rest) >= 8 {
 		// «للعراق»: ل before ال, which loses its alif.
 		p.buf = append(append(p.buf[:0], "ال"...), rest[len("لل"):]...)
-		add(string(p.buf), clitic+len("ل"))
+		f := string(p.buf)
+		add(f, wordtable.Hash(f), clitic+len("ل"))
 	} else if len(rest) >= 8 && (strings.HasPrefix(rest, "ب") || strings.HasPrefix(rest, "ل") || strings.HasPrefix(rest, "ك")) {
-		add(rest[len("ب"):], clitic+len("ب"))
+		f := rest[len("ب"):]
+		add(f, wordtable.Hash(f), clitic+len("ب"))
 	}
 	return s.forms[:s.n]
 }

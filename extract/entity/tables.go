@@ -337,9 +337,10 @@ func loadTables() (*tables, error) {
 	return t, nil
 }
 
-// get returns what the tables say of the search form w, or nil.
-func (t *tables) get(w string) *word {
-	x, _ := t.table.Get(w)
+// get returns what the tables say of the search form w, whose
+// wordtable.Hash is h, or nil.
+func (t *tables) get(w string, h uint64) *word {
+	x, _ := t.table.GetHashed(w, h)
 	return x
 }
 

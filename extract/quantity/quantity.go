@@ -119,8 +119,8 @@ func (x *Extractor) Find(t *normalize.Text, toks []token.Token) []Match {
 	for i := 0; i < len(toks); {
 		var m Match
 		ok := false
-		switch tok := toks[i]; {
-		case tok.Kind == token.Number || x.tb.startsAt(tok.Text) != 0:
+		switch tok := &toks[i]; {
+		case tok.Kind == token.Number || x.tb.startsAtToken(tok) != 0:
 			m, ok = x.quantityAt(t, toks, i, months)
 		case tok.Kind == token.Word && len(tok.Text) > 6 && (strings.HasSuffix(tok.Text, "ين") || strings.HasSuffix(tok.Text, "ان")):
 			m, ok = x.dualAt(toks, i)
@@ -515,7 +515,7 @@ func (x *Extractor) numberAt(toks []token.Token, i int) (number, bool) {
 		return number{}, false
 	}
 	t := toks[i]
-	if t.Kind == token.Word && x.tb.startsAt(t.Text)&startNumber == 0 {
+	if t.Kind == token.Word && x.tb.startsAtToken(&t)&startNumber == 0 {
 		return number{}, false
 	}
 	switch t.Kind {

@@ -103,6 +103,16 @@ func (tb *tables) startsAt(w string) startFlags {
 	return f
 }
 
+// startsAtToken is startsAt for a Word or Punct token, whose hash the
+// tokenizer made.
+func (tb *tables) startsAtToken(t *token.Token) startFlags {
+	if !tb.maybeStart.MayContain(t.Text) {
+		return 0
+	}
+	f, _ := tb.startsBy.GetHashed(t.Text, t.Hash)
+	return f
+}
+
 // rows reads a tab-separated table, skipping comments and blank lines.
 func rows(name string, data []byte, minFields, maxFields int, each func(line int, f []string) error) error {
 	sc := bufio.NewScanner(bytes.NewReader(data))

@@ -115,7 +115,7 @@ func (p *parser) mask(i int) uint64 {
 	s.mask = maskDone
 	t := p.toks[i]
 	if t.Kind == token.Word {
-		if s.info, _ = p.x.lex.table.Get(t.Text); s.info != nil {
+		if s.info, _ = p.x.lex.table.GetHashed(t.Text, t.Hash); s.info != nil {
 			s.mask |= s.info.mask
 		}
 	}

@@ -11,6 +11,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/khabar-lab/khabar/extract/internal/wordtable"
 	"github.com/khabar-lab/khabar/normalize"
 )
 
@@ -40,11 +41,14 @@ func (k Kind) String() string {
 
 // Token is one token of a search form.
 type Token struct {
-	Kind       Kind
-	Start, End int    // byte offsets in the search form
 	Text       string // the search form's bytes [Start, End)
+	Start, End int    // byte offsets in the search form
 	// Value is the number a Number token writes (2,500 → 2500, 3.5 → 3.5).
 	Value float64
+	// Hash is wordtable.Hash(Text) for a Word or Punct token, made once so
+	// that no extractor's table hashes the token again.
+	Hash uint64
+	Kind Kind
 	// SpaceBefore tells that a space stands between this token and the one
 	// before it ("20-30" has none; "20 - 30" has).
 	SpaceBefore bool
@@ -97,10 +101,10 @@ func AppendTokens(toks []Token, s string) []Token {
 					}
 					end += size2
 				}
-				toks = append(toks, Token{Kind: Word, Start: i, End: end, Text: s[i:end], SpaceBefore: space})
+				toks = append(toks, Token{Kind: Word, Start: i, End: end, Text: s[i:end], Hash: wordtable.Hash(s[i:end]), SpaceBefore: space})
 				i = end
 			} else {
-				toks = append(toks, Token{Kind: Punct, Start: i, End: i + size, Text: s[i : i+size], SpaceBefore: space})
+				toks = append(toks, Token{Kind: Punct, Start: i, End: i + size, Text: s[i : i+size], Hash: wordtable.Hash(s[i : i+size]), SpaceBefore: space})
 				i += size
 			}
 		}

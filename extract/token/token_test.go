@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/khabar-lab/khabar/extract/internal/wordtable"
 	"github.com/stretchr/testify/assert"
 )
 
@@ -46,6 +47,9 @@ func TestTokensCoverTheText(t *testing.T) {
 	for _, tok := range Tokenize(s) {
 		assert.Equal(t, strings.TrimSpace(s[prev:tok.Start]), "", "only spaces between tokens")
 		assert.Equal(t, s[tok.Start:tok.End], tok.Text)
+		if tok.Kind == Word || tok.Kind == Punct {
+			assert.Equal(t, wordtable.Hash(tok.Text), tok.Hash, "the hash every table uses: %q", tok.Text)
+		}
 		prev = tok.End
 	}
 }
@@ -57,6 +61,9 @@ func FuzzTokenize(f *testing.F) {
 		for _, tok := range Tokenize(s) {
 			if tok.Start < prev || tok.End <= tok.Start || tok.End > len(s) || s[tok.Start:tok.End] != tok.Text {
 				t.Fatalf("bad token %+v after %d in %q", tok, prev, s)
+			}
+			if (tok.Kind == Word || tok.Kind == Punct) && tok.Hash != wordtable.Hash(tok.Text) {
+				t.Fatalf("token %+v: hash is not wordtable.Hash", tok)
 			}
 			prev = tok.End
 		}
