@@ -5,6 +5,7 @@ import (
 	"encoding/binary"
 	"encoding/json"
 	"strconv"
+	"strings"
 	"unicode/utf16"
 	"unicode/utf8"
 )
@@ -184,18 +185,20 @@ func (p *jsonScanner) str() (string, bool) {
 		p.i = j + 1
 		return string(p.b[start:j]), true
 	}
-	out := make([]byte, 0, len(p.b)-start)
+	// A Builder: its buffer is not zeroed first, and String does not copy it.
+	var out strings.Builder
+	out.Grow(len(p.b) - start)
 	for p.i < len(p.b) {
 		c := p.b[p.i]
 		switch {
 		case c == '"':
 			p.i++
-			return string(out), true
+			return out.String(), true
 		case c < 0x20:
 			return "", false
 		case c != '\\':
 			j := p.i + 1 + plainPrefix(p.b[p.i+1:])
-			out = append(out, p.b[p.i:j]...)
+			out.Write(p.b[p.i:j])
 			p.i = j
 			continue
 		}
@@ -206,17 +209,17 @@ func (p *jsonScanner) str() (string, bool) {
 		p.i += 2
 		switch esc {
 		case '"', '\\', '/':
-			out = append(out, esc)
+			out.WriteByte(esc)
 		case 'b':
-			out = append(out, '\b')
+			out.WriteByte('\b')
 		case 'f':
-			out = append(out, '\f')
+			out.WriteByte('\f')
 		case 'n':
-			out = append(out, '\n')
+			out.WriteByte('\n')
 		case 'r':
-			out = append(out, '\r')
+			out.WriteByte('\r')
 		case 't':
-			out = append(out, '\t')
+			out.WriteByte('\t')
 		case 'u':
 			r, ok := p.hex4()
 			if !ok {
@@ -239,7 +242,7 @@ func (p *jsonScanner) str() (string, bool) {
 				}
 				r = r2
 			}
-			out = utf8.AppendRune(out, r)
+			out.WriteRune(r)
 		default:
 			return "", false
 		}
