@@ -10,6 +10,7 @@ package token
 import (
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/khabar-lab/khabar/extract/internal/wordtable"
 	"github.com/khabar-lab/khabar/normalize"
@@ -87,7 +88,17 @@ func AppendTokens(toks []Token, s string) []Token {
 			if word {
 				end := i + size
 				for end < len(s) {
-					if c := s[end]; c >= 0xD8 && c <= 0xDB && end+1 < len(s) && s[end+1]&0xC0 == 0x80 {
+					c := s[end]
+					if c < utf8.RuneSelf {
+						// A Latin letter, or the space or mark that ends
+						// the word: as WordRuneAt says, without the call.
+						if c|0x20 < 'a' || c|0x20 > 'z' {
+							break
+						}
+						end++
+						continue
+					}
+					if c >= 0xD8 && c <= 0xDB && end+1 < len(s) && s[end+1]&0xC0 == 0x80 {
 						// An Arabic letter, most of a news text: classified inline.
 						if !normalize.IsArabicWordRune(c, s[end+1]) {
 							break
