@@ -11,7 +11,8 @@ import (
 // FuzzFind: on any text, with and without a reference date, the extractor
 // never panics, every span is a non-empty slice of the original text and
 // every expression has a value and a type; the rules' gates never turn
-// away a word a rule would read.
+// away a word a rule would read, and the tense cues' lookup agrees with
+// their spelling.
 func FuzzFind(f *testing.F) {
 	for _, s := range []string{"من 13 الى 15 تموز", "الثلاثاء الاخير من شهر مارس السنة القادمة", "الساعة 12 الا ربع",
 		"1441 هـ", "رمضان 2019", "بين مارس و", "من", "الساعة", "31/02/2020", "2011-", "منذ", "عيد الأضحى 9999",
@@ -34,6 +35,7 @@ func FuzzFind(f *testing.F) {
 			r = ref
 		}
 		checkRuleGates(t, x, s)
+		checkCues(t, x, s)
 		runes := []rune(s)
 		for _, te := range findAll(x, s, r) {
 			if te.Value == "" || te.TimexType == "" {

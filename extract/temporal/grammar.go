@@ -113,8 +113,7 @@ func (p *parser) mask(i int) uint64 {
 		return s.mask
 	}
 	s.mask = maskDone
-	t := p.toks[i]
-	if t.Kind == token.Word {
+	if t := &p.toks[i]; t.Kind == token.Word {
 		if s.info, _ = p.x.lex.table.GetHashed(t.Text, t.Hash); s.info != nil {
 			s.mask |= s.info.mask
 		}

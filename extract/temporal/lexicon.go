@@ -93,6 +93,9 @@ type lexicon struct {
 	// table is words frozen for lookup by link.
 	table *wordtable.Table[*wordInfo]
 	tense map[string]tense
+	// cueForms are the spellings of the tense cues: with و or ف before,
+	// with a past verb's endings after.
+	cueForms *wordtable.Table[bool]
 }
 
 // add records that w, and w after any proclitic, may start an entry of
@@ -220,6 +223,20 @@ func parseLexicon(words, tenses []byte) (*lexicon, error) {
 		l.tense[t.Norm] = map[string]tense{"past": past, "future": future}[f[1]]
 		return nil
 	})
+	// Every spelling cueSpelling finds in the table, for the one lookup
+	// that turns most words away.
+	forms := map[string]bool{}
+	for stem := range l.tense {
+		for _, p := range []string{"", "و", "ف"} {
+			forms[p+stem] = true
+			for _, suffix := range cueSuffixes {
+				if len(stem) > 2 {
+					forms[p+stem+suffix] = true
+				}
+			}
+		}
+	}
+	l.cueForms = wordtable.New(forms)
 	return l, err
 }
 

@@ -718,22 +718,40 @@ var futurePrefixExceptions = []string{"سيا", "سيط", "سيد", "سير", "�
 func (p *parser) cue(k int) tense {
 	s := &p.slots[k]
 	if !s.cued {
-		s.tense, s.cued = p.x.lex.cue(p.toks[k]), true
+		s.tense, s.cued = p.x.lex.cue(&p.toks[k]), true
 	}
 	return s.tense
 }
 
-// cue is the tense a word marks, if any.
-func (l *lexicon) cue(t token.Token) tense {
+// cue is the tense a word marks, if any. Most words are none of the
+// forms cueSpelling reads, which cueForms tells with one lookup.
+func (l *lexicon) cue(t *token.Token) tense {
 	if t.Kind != token.Word {
 		return none
 	}
-	w := t.Text
+	if _, ok := l.cueForms.GetHashed(t.Text, t.Hash); !ok && !mayBeFuture(t.Text) {
+		return none
+	}
+	return l.cueSpelling(t.Text)
+}
+
+// mayBeFuture reports whether w starts as cueSpelling's future verbs do,
+// after the proclitics it peels.
+func mayBeFuture(w string) bool {
+	return strings.HasPrefix(w, "س") || strings.HasPrefix(w, "وس") || strings.HasPrefix(w, "فس")
+}
+
+// cueSuffixes are the endings of a past verb cueSpelling takes off.
+var cueSuffixes = []string{"ت", "وا", "تا", "ا"}
+
+// cueSpelling reads the tense of the word w: a form of tense.tsv, with و
+// or ف before and one of cueSuffixes after a past verb, or a future verb.
+func (l *lexicon) cueSpelling(w string) tense {
 	for _, form := range []string{w, strings.TrimPrefix(w, "و"), strings.TrimPrefix(w, "ف")} {
 		if c, ok := l.tense[form]; ok {
 			return c
 		}
-		for _, suffix := range []string{"ت", "وا", "تا", "ا"} {
+		for _, suffix := range cueSuffixes {
 			if strings.HasSuffix(form, suffix) && len(form) > len(suffix)+2 {
 				if c, ok := l.tense[strings.TrimSuffix(form, suffix)]; ok && c == past {
 					return c

@@ -39,6 +39,24 @@ func checkRuleGates(t testing.TB, x *Extractor, s string) {
 	}
 }
 
+// checkCues fails when the one-lookup tense cue of a word of s differs
+// from reading its spelling.
+func checkCues(t testing.TB, x *Extractor, s string) {
+	t.Helper()
+	text, err := normalize.Normalize(s)
+	if err != nil {
+		return
+	}
+	for _, tok := range token.Tokenize(text.Norm) {
+		if tok.Kind != token.Word {
+			continue
+		}
+		if got, want := x.lex.cue(&tok), x.lex.cueSpelling(tok.Text); got != want {
+			t.Fatalf("%q: the lookup says tense %d, its spelling %d", tok.Text, got, want)
+		}
+	}
+}
+
 func tokensText(p *parser, start, end int) string {
 	var words []string
 	for i := start; i < end && i < len(p.toks); i++ {
@@ -84,5 +102,36 @@ func TestRuleGates(t *testing.T) {
 	}
 	for _, s := range texts {
 		checkRuleGates(t, x, s)
+	}
+}
+
+// TestCueLookup: the tense cues found with one lookup are those the
+// spelling gives, on the seeds, Duckling's examples and every form of
+// tense.tsv with and without its proclitics, endings and a letter more.
+func TestCueLookup(t *testing.T) {
+	x := newTestExtractor(t)
+	texts := []string{"سيعود وسيعود فستنهي سيارة وسيارات ستين سنواصل قالت وقالوا فأعلنا كانت"}
+	paths, _ := filepath.Glob("../../seeds/*.txt")
+	for _, path := range paths {
+		data, err := os.ReadFile(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		texts = append(texts, string(data))
+	}
+	if _, err := os.Stat("../../../shared/data/dates/duckling_time.jsonl"); err == nil {
+		for _, ex := range loadDates(t, "duckling_time.jsonl") {
+			texts = append(texts, ex.Text)
+		}
+	}
+	for stem := range x.lex.tense {
+		for _, p := range []string{"", "و", "ف", "ب", "س"} {
+			for _, suffix := range []string{"", "ت", "وا", "تا", "ا", "ه", "ين"} {
+				texts = append(texts, p+stem+suffix, p+stem[:len(stem)/2]+suffix)
+			}
+		}
+	}
+	for _, s := range texts {
+		checkCues(t, x, s)
 	}
 }
