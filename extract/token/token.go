@@ -84,37 +84,11 @@ func AppendTokens(toks []Token, s string) []Token {
 			toks = append(toks, Token{Kind: Number, Start: i, End: end, Text: s[i:end], Value: numberValue(s[i:end]), SpaceBefore: space})
 			i = end
 		default:
-			size, word := normalize.WordRuneAt(s, i)
-			if word {
-				end := i + size
-				for end < len(s) {
-					c := s[end]
-					if c < utf8.RuneSelf {
-						// A Latin letter, or the space or mark that ends
-						// the word: as WordRuneAt says, without the call.
-						if c|0x20 < 'a' || c|0x20 > 'z' {
-							break
-						}
-						end++
-						continue
-					}
-					if c >= 0xD8 && c <= 0xDB && end+1 < len(s) && s[end+1]&0xC0 == 0x80 {
-						// An Arabic letter, most of a news text: classified inline.
-						if !normalize.IsArabicWordRune(c, s[end+1]) {
-							break
-						}
-						end += 2
-						continue
-					}
-					size2, word2 := normalize.WordRuneAt(s, end)
-					if !word2 {
-						break
-					}
-					end += size2
-				}
+			if end := wordEnd(s, i); end > i {
 				toks = append(toks, Token{Kind: Word, Start: i, End: end, Text: s[i:end], Hash: wordtable.Hash(s[i:end]), SpaceBefore: space})
 				i = end
 			} else {
+				size, _ := normalize.WordRuneAt(s, i)
 				toks = append(toks, Token{Kind: Punct, Start: i, End: i + size, Text: s[i : i+size], Hash: wordtable.Hash(s[i : i+size]), SpaceBefore: space})
 				i += size
 			}
@@ -122,6 +96,35 @@ func AppendTokens(toks []Token, s string) []Token {
 		space = false
 	}
 	return toks
+}
+
+// wordEnd returns where the run of word runes (letters and marks) from
+// s[i] ends: i when s[i] starts none. Arabic letters and ASCII, most of a
+// news text, are classified inline; other runes ask WordRuneAt.
+func wordEnd(s string, i int) int {
+	for i < len(s) {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if c|0x20 < 'a' || c|0x20 > 'z' {
+				return i
+			}
+			i++
+			continue
+		}
+		if c >= 0xD8 && c <= 0xDB && i+1 < len(s) && s[i+1]&0xC0 == 0x80 {
+			if !normalize.IsArabicWordRune(c, s[i+1]) {
+				return i
+			}
+			i += 2
+			continue
+		}
+		size, word := normalize.WordRuneAt(s, i)
+		if !word {
+			return i
+		}
+		i += size
+	}
+	return i
 }
 
 // scanNumber returns where the number starting at s[i] ends.
