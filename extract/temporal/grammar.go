@@ -377,6 +377,40 @@ func (p *parser) core(i int, allowBare bool) *expr {
 	return best
 }
 
+// ruleFirst is every class a word rule's first word may have.
+var ruleFirst = func() (m uint64) {
+	for _, r := range wordRules {
+		m |= r.first
+	}
+	return m
+}()
+
+// mayStart reports whether an expression may start at word i: a word rule
+// may read the word, or the word is a modifier or the start of a range
+// («في», «من», «خلال») and what follows the words it starts may begin an
+// expression. Most words of a text are none of these, and the common
+// modifiers are mostly followed by words that begin nothing.
+func (p *parser) mayStart(i int) bool {
+	m := p.mask(i)
+	if m&startClasses == 0 {
+		return false
+	}
+	if m&ruleFirst != 0 {
+		return true
+	}
+	// The token after the entry at i, however many words it has.
+	last := i + 1
+	for _, c := range p.slots[i].info.candidates {
+		last = max(last, i+c.words)
+	}
+	for j := i + 1; j <= last && j < len(p.toks); j++ {
+		if t := &p.toks[j]; t.Kind == token.Number || t.Kind == token.Word && p.mask(j)&startClasses != 0 || isQuote(t.Text) {
+			return true
+		}
+	}
+	return false
+}
+
 // wordRule is a rule whose expression starts with a word, and the classes
 // that word may have: most words of a text start none, so a rule is
 // tried only where its first word can be.

@@ -12,8 +12,9 @@ import (
 
 // checkRuleGates runs every word rule at every word of s, whatever the
 // word's classes, and fails when a rule reads an expression at a word its
-// gate (wordRule.first) would not have let it try: the gates must only
-// save work, never change what is found.
+// gate (wordRule.first) would not have let it try, or an expression starts
+// at a word mayStart turns away: the gates must only save work, never
+// change what is found.
 func checkRuleGates(t testing.TB, x *Extractor, s string) {
 	t.Helper()
 	text, err := normalize.Normalize(s)
@@ -25,6 +26,11 @@ func checkRuleGates(t testing.TB, x *Extractor, s string) {
 	for i, tok := range p.toks {
 		if tok.Kind != token.Word {
 			continue
+		}
+		if !p.mayStart(i) {
+			if e := p.expression(i); e != nil {
+				t.Fatalf("%q starts %q, but mayStart turns it away", tok.Text, tokensText(p, e.start, e.end))
+			}
 		}
 		for k, r := range wordRules {
 			if p.mask(i)&r.first != 0 {

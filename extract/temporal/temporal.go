@@ -209,7 +209,7 @@ func (p *parser) find() []*expr {
 	toks := p.toks
 	var found []*expr
 	for i := 0; i < len(toks); {
-		if k := toks[i].Kind; k != token.Number && (k != token.Word || p.mask(i)&startClasses == 0) {
+		if k := toks[i].Kind; k != token.Number && (k != token.Word || !p.mayStart(i)) {
 			i++
 			continue
 		}
