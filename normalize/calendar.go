@@ -5,6 +5,7 @@ import (
 	"bytes"
 	_ "embed"
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -166,6 +167,24 @@ func (l *Lexicon) Find(t *Text) []CalendarName {
 		}
 	}
 	return found
+}
+
+// StartWords returns, sorted, every word at which NameAt and Find may find
+// a name: the first word of each name, alone and after each proclitic
+// they peel. A word that is none of them starts no name, which a caller
+// with its own word lookup can tell before it calls NameAt.
+func (l *Lexicon) StartWords() []string {
+	var words []string
+	for first := range l.byFirst {
+		words = append(words, first)
+		if len(first) > 2 {
+			for _, p := range proclitics {
+				words = append(words, p+first)
+			}
+		}
+	}
+	slices.Sort(words)
+	return slices.Compact(words)
 }
 
 // NameAt returns the calendar name that starts at byte i of t.Norm, where

@@ -3,6 +3,7 @@ package normalize
 import (
 	"encoding/json"
 	"os"
+	"path/filepath"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -161,4 +162,43 @@ func TestWordRuneAt(t *testing.T) {
 		assert.Equal(t, word, IsArabicWordRune(s[0], s[1]), "%U", r)
 		assert.Equal(t, isWordRune(r), word, "%U", r)
 	}
+}
+
+// TestStartWords: every name NameAt finds, in the table's forms with and
+// without proclitics and in the seeds, starts at one of StartWords.
+func TestStartWords(t *testing.T) {
+	lex := Calendar()
+	start := map[string]bool{}
+	for _, w := range lex.StartWords() {
+		start[w] = true
+	}
+	var texts []string
+	for _, e := range lex.Entries() {
+		for _, p := range append([]string{""}, proclitics...) {
+			texts = append(texts, p+e.Form+" 2020", "في "+p+e.Form)
+		}
+	}
+	paths, _ := filepath.Glob("../seeds/*.txt")
+	for _, path := range paths {
+		data, err := os.ReadFile(path)
+		require.NoError(t, err)
+		texts = append(texts, string(data))
+	}
+	found := 0
+	for _, s := range texts {
+		text, err := Normalize(s)
+		require.NoError(t, err)
+		for i := 0; i < len(text.Norm); {
+			ws, we := nextWord(text.Norm, i)
+			if ws < 0 {
+				break
+			}
+			if _, ok := lex.NameAt(text, ws); ok {
+				found++
+				assert.True(t, start[text.Norm[ws:we]], "%q starts a name but is not a start word", text.Norm[ws:we])
+			}
+			i = we
+		}
+	}
+	assert.Greater(t, found, len(lex.Entries()))
 }

@@ -17,6 +17,7 @@ import (
 	"strings"
 
 	"github.com/khabar-lab/khabar/extract"
+	"github.com/khabar-lab/khabar/extract/internal/wordtable"
 	"github.com/khabar-lab/khabar/extract/token"
 	"github.com/khabar-lab/khabar/model"
 	"github.com/khabar-lab/khabar/normalize"
@@ -26,6 +27,10 @@ import (
 type Extractor struct {
 	tb       *tables
 	calendar *normalize.Lexicon
+	// calendarStarts are the words a calendar name may start at, so that
+	// most tokens next to a number are turned away with a lookup of their
+	// hash instead of a scan of the lexicon.
+	calendarStarts *wordtable.Table[bool]
 	// original spells a counted noun as the original writes it, without
 	// diacritics or tatweel but with its hamzas and ة.
 	original *normalize.Normalizer
@@ -38,7 +43,12 @@ func New() (*Extractor, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &Extractor{tb: tb, calendar: normalize.Calendar(), original: normalize.New(normalize.Options{
+	calendar := normalize.Calendar()
+	starts := map[string]bool{}
+	for _, w := range calendar.StartWords() {
+		starts[w] = true
+	}
+	return &Extractor{tb: tb, calendar: calendar, calendarStarts: wordtable.New(starts), original: normalize.New(normalize.Options{
 		Diacritics: true, ComposeHamza: true, Tatweel: true, Invisible: true, Spaces: true, PresentationForms: true, Digits: true})}, nil
 }
 
@@ -146,11 +156,20 @@ type months struct {
 
 // startsAt reports whether a month name starts at token i.
 func (m months) startsAt(i int) bool {
-	if i < 0 || i >= len(m.toks) || m.toks[i].Kind != token.Word {
+	if i < 0 || i >= len(m.toks) || !m.mayStartName(&m.toks[i]) {
 		return false
 	}
 	n, ok := m.x.calendar.NameAt(m.t, m.toks[i].Start)
 	return ok && m.isDateMonth(n)
+}
+
+// mayStartName reports whether a calendar name may start at a token.
+func (m months) mayStartName(t *token.Token) bool {
+	if t.Kind != token.Word {
+		return false
+	}
+	_, ok := m.x.calendarStarts.GetHashed(t.Text, t.Hash)
+	return ok
 }
 
 // endsBefore reports whether a month name ends right before token i
@@ -161,7 +180,7 @@ func (m months) endsBefore(i int) bool {
 		end--
 	}
 	for k := end; k >= 0 && k >= end-3; k-- {
-		if m.toks[k].Kind != token.Word {
+		if !m.mayStartName(&m.toks[k]) {
 			continue
 		}
 		n, ok := m.x.calendar.NameAt(m.t, m.toks[k].Start)
@@ -775,7 +794,7 @@ func (x *Extractor) markerAt(toks []token.Token, i int, where string) (*phrase, 
 	if i >= len(toks) {
 		return nil, 0
 	}
-	for _, p := range x.tb.markersByFirst[toks[i].Text] {
+	for _, p := range x.tb.phrasesAt(x.tb.markersByFirst, &toks[i]) {
 		if p.where != where || (where == "before" && p.meaning == "code") {
 			continue
 		}
@@ -791,7 +810,7 @@ func (x *Extractor) markerEndingAt(toks []token.Token, i int) (*phrase, int) {
 	if i == 0 || i > len(toks) {
 		return nil, 0
 	}
-	for _, p := range x.tb.markersByLast[toks[i-1].Text] {
+	for _, p := range x.tb.phrasesAt(x.tb.markersByLast, &toks[i-1]) {
 		if p.where != "before" {
 			continue
 		}
@@ -819,7 +838,7 @@ func (x *Extractor) unitAt(toks []token.Token, i int) (*unitInfo, int) {
 	if i >= len(toks) {
 		return nil, 0
 	}
-	for _, p := range x.tb.unitsByFirst[toks[i].Text] {
+	for _, p := range x.tb.phrasesAt(x.tb.unitsByFirst, &toks[i]) {
 		if matchTokens(toks, i, p.tokens) {
 			return &p.unit, len(p.tokens)
 		}

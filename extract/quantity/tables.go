@@ -79,9 +79,9 @@ type tables struct {
 	units   []phrase // longest first
 	// The phrases again, by their first (and, for markers, last) token,
 	// longest first: the extractor looks them up at every token.
-	markersByFirst map[string][]*phrase
-	markersByLast  map[string][]*phrase
-	unitsByFirst   map[string][]*phrase
+	// The phrases by their first or last word, looked up with a token's
+	// hash.
+	markersByFirst, markersByLast, unitsByFirst *wordtable.Table[[]*phrase]
 	// starts says, for a token's text, what a quantity may begin with
 	// there; a text absent from it starts nothing (most words).
 	starts    map[string]startFlags
@@ -103,7 +103,14 @@ func (tb *tables) startsAt(w string) startFlags {
 	return f
 }
 
-// startsAtToken is startsAt for a Word or Punct token, whose hash the
+// phrasesAt returns the phrases of byWord (markersByFirst…) a token's
+// text is the word of.
+func (tb *tables) phrasesAt(byWord *wordtable.Table[[]*phrase], t *token.Token) []*phrase {
+	ps, _ := byWord.GetHashed(t.Text, t.Hash)
+	return ps
+}
+
+// startsAtToken is startsAt for a token, whose hash the
 // tokenizer made.
 func (tb *tables) startsAtToken(t *token.Token) startFlags {
 	if !tb.maybeStart.MayContain(t.Text) {
@@ -283,17 +290,18 @@ func loadTables() (*tables, error) {
 	}
 	longestFirst(tb.markers)
 	longestFirst(tb.units)
-	tb.markersByFirst, tb.markersByLast, tb.unitsByFirst = map[string][]*phrase{}, map[string][]*phrase{}, map[string][]*phrase{}
+	markersByFirst, markersByLast, unitsByFirst := map[string][]*phrase{}, map[string][]*phrase{}, map[string][]*phrase{}
 	for i := range tb.markers {
 		p := &tb.markers[i]
-		tb.markersByFirst[p.tokens[0]] = append(tb.markersByFirst[p.tokens[0]], p)
+		markersByFirst[p.tokens[0]] = append(markersByFirst[p.tokens[0]], p)
 		last := p.tokens[len(p.tokens)-1]
-		tb.markersByLast[last] = append(tb.markersByLast[last], p)
+		markersByLast[last] = append(markersByLast[last], p)
 	}
 	for i := range tb.units {
 		p := &tb.units[i]
-		tb.unitsByFirst[p.tokens[0]] = append(tb.unitsByFirst[p.tokens[0]], p)
+		unitsByFirst[p.tokens[0]] = append(unitsByFirst[p.tokens[0]], p)
 	}
+	tb.markersByFirst, tb.markersByLast, tb.unitsByFirst = wordtable.New(markersByFirst), wordtable.New(markersByLast), wordtable.New(unitsByFirst)
 	tb.starts = map[string]startFlags{}
 	for w := range tb.numbers {
 		tb.starts[w] |= startNumber
@@ -304,10 +312,10 @@ func loadTables() (*tables, error) {
 	for w := range tb.vague {
 		tb.starts[w] |= startNumber
 	}
-	for first := range tb.markersByFirst {
+	for first := range markersByFirst {
 		tb.starts[first] |= startMarker
 	}
-	for first, ps := range tb.unitsByFirst {
+	for first, ps := range unitsByFirst {
 		for _, p := range ps {
 			if p.unit.kind == "currency" && len(p.tokens) == 1 {
 				tb.starts[first] |= startSymbol

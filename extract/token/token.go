@@ -46,8 +46,8 @@ type Token struct {
 	Start, End int    // byte offsets in the search form
 	// Value is the number a Number token writes (2,500 → 2500, 3.5 → 3.5).
 	Value float64
-	// Hash is wordtable.Hash(Text) for a Word or Punct token, made once so
-	// that no extractor's table hashes the token again.
+	// Hash is wordtable.Hash(Text), made once so that no extractor's table
+	// hashes the token again.
 	Hash uint64
 	Kind Kind
 	// SpaceBefore tells that a space stands between this token and the one
@@ -75,13 +75,13 @@ func AppendTokens(toks []Token, s string) []Token {
 			i++
 			continue
 		case c == '\n':
-			toks = append(toks, Token{Kind: Break, Start: i, End: i + 1, Text: "\n", SpaceBefore: space})
+			toks = append(toks, Token{Kind: Break, Start: i, End: i + 1, Text: "\n", Hash: newlineHash, SpaceBefore: space})
 			i++
 		case c >= '0' && c <= '9',
 			c == '.' && i+1 < len(s) && s[i+1] >= '0' && s[i+1] <= '9' && (i == 0 || s[i-1] < '0' || s[i-1] > '9'):
 			// A number, or a decimal one without its 0: «.77».
 			end := scanNumber(s, i)
-			toks = append(toks, Token{Kind: Number, Start: i, End: end, Text: s[i:end], Value: numberValue(s[i:end]), SpaceBefore: space})
+			toks = append(toks, Token{Kind: Number, Start: i, End: end, Text: s[i:end], Value: numberValue(s[i:end]), Hash: wordtable.Hash(s[i:end]), SpaceBefore: space})
 			i = end
 		default:
 			if end := wordEnd(s, i); end > i {
@@ -126,6 +126,8 @@ func wordEnd(s string, i int) int {
 	}
 	return i
 }
+
+var newlineHash = wordtable.Hash("\n")
 
 // scanNumber returns where the number starting at s[i] ends.
 func scanNumber(s string, i int) int {
