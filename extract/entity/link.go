@@ -236,7 +236,7 @@ func (p *parser) nodes(t *normalize.Text) []model.Entity {
 			nd.first = k
 		}
 		start := p.toks[m.start].Start + m.clitic
-		span := t.Span(start, p.toks[m.end-1].End)
+		span := t.Span(start, p.toks[m.end-1].End())
 		if m.nationality {
 			nd.entity.NationalityMentionedAt = append(nd.entity.NationalityMentionedAt, span)
 			continue
@@ -249,7 +249,7 @@ func (p *parser) nodes(t *normalize.Text) []model.Entity {
 		}
 		if m.title[1] > m.title[0] && nd.entity.JobTitle == "" {
 			ts := p.toks[m.title[0]].Start + p.slotsClitic(m.title[0])
-			nd.entity.JobTitle = t.Span(ts, p.toks[m.title[1]-1].End).Exact
+			nd.entity.JobTitle = t.Span(ts, p.toks[m.title[1]-1].End()).Exact
 		}
 		if !nd.fromList && m.end-m.start > nd.longest {
 			nd.entity.Name, nd.longest = span.Exact, m.end-m.start

@@ -184,7 +184,7 @@ func (m months) endsBefore(i int) bool {
 			continue
 		}
 		n, ok := m.x.calendar.NameAt(m.t, m.toks[k].Start)
-		if ok && n.End == m.toks[end].End && m.isDateMonth(n) {
+		if ok && n.End == m.toks[end].End() && m.isDateMonth(n) {
 			return true
 		}
 	}
@@ -227,7 +227,7 @@ func (x *Extractor) Numerals(toks []token.Token) []Numeral {
 			i++
 			continue
 		}
-		out = append(out, Numeral{StartByte: n.startByte, EndByte: toks[n.end-1].End, Value: n.value, Ambiguous: n.ambiguous})
+		out = append(out, Numeral{StartByte: n.startByte, EndByte: toks[n.end-1].End(), Value: n.value, Ambiguous: n.ambiguous})
 		i = n.end
 	}
 	return out
@@ -263,7 +263,7 @@ func (x *Extractor) dualAt(toks []token.Token, i int) (Match, bool) {
 	if i > 0 && toks[i-1].Kind == token.Number {
 		return Match{}, false
 	}
-	return Match{Start: i, End: i + 1, StartByte: toks[i].Start, EndByte: toks[i].End, Value: 2, HasValue: true,
+	return Match{Start: i, End: i + 1, StartByte: toks[i].Start, EndByte: toks[i].End(), Value: 2, HasValue: true,
 		Kind: "count", UnitText: single, UnitCode: "C62"}, true
 }
 
@@ -400,7 +400,7 @@ func (x *Extractor) quantityAt(t *normalize.Text, toks []token.Token, i int, mon
 	}
 
 	m.End = j
-	m.EndByte = toks[j-1].End
+	m.EndByte = toks[j-1].End()
 	lo, hi := value, value
 	if a.vague {
 		lo, hi = a.vagueLo, a.vagueHi
@@ -508,7 +508,7 @@ func (x *Extractor) WordNumberAt(toks []token.Token, i int) (n Numeral, end int,
 	if !ok || num.vague {
 		return Numeral{}, 0, false
 	}
-	return Numeral{StartByte: num.startByte, EndByte: toks[num.end-1].End, Value: num.value, Ambiguous: num.ambiguous}, num.end, true
+	return Numeral{StartByte: num.startByte, EndByte: toks[num.end-1].End(), Value: num.value, Ambiguous: num.ambiguous}, num.end, true
 }
 
 // MayStartNumber reports whether a word may start a number written in
@@ -923,7 +923,7 @@ func (x *Extractor) countedNoun(t *normalize.Text, toks []token.Token, i int, mo
 	}
 	// Not in the table: the suffix rules, on the word as the original
 	// spells it (so a ة comes back).
-	orig, err := x.original.Normalize(t.Span(toks[i].Start+article, toks[i].End).Exact)
+	orig, err := x.original.Normalize(t.Span(toks[i].Start+article, toks[i].End()).Exact)
 	if err != nil {
 		return "", 0
 	}

@@ -552,7 +552,7 @@ func (p *parser) monthName(i int) (m int, hijri, ambiguous bool, conflict string
 // tokenEnding is the index of the token after the one that ends at byte
 // end, searching from token i.
 func (p *parser) tokenEnding(i, end int) int {
-	for i < len(p.toks) && p.tok(i).End <= end {
+	for i < len(p.toks) && p.tok(i).End() <= end {
 		i++
 	}
 	return i

@@ -145,7 +145,7 @@ func (p *parser) express(found []*expr, ref time.Time) []model.TimeExpression {
 	for n, e := range found {
 		start := toks[e.start].Start + e.clitic
 		k := group[n]
-		out[k].MentionedAt = append(out[k].MentionedAt, p.t.Span(start, toks[e.end-1].End))
+		out[k].MentionedAt = append(out[k].MentionedAt, p.t.Span(start, toks[e.end-1].End()))
 	}
 	return out
 }

@@ -42,8 +42,8 @@ func (k Kind) String() string {
 
 // Token is one token of a search form.
 type Token struct {
-	Text       string // the search form's bytes [Start, End)
-	Start, End int    // byte offsets in the search form
+	Text  string // the search form's bytes [Start, End())
+	Start int    // byte offset in the search form
 	// Value is the number a Number token writes (2,500 → 2500, 3.5 → 3.5).
 	Value float64
 	// Hash is wordtable.Hash(Text), made once so that no extractor's table
@@ -54,6 +54,9 @@ type Token struct {
 	// before it ("20-30" has none; "20 - 30" has).
 	SpaceBefore bool
 }
+
+// End is the byte offset in the search form where the token ends.
+func (t Token) End() int { return t.Start + len(t.Text) }
 
 // Tokenize splits s, a search form, into tokens. Digits are ASCII there
 // (normalization turned Arabic-Indic ones into them); a number's "," must be
@@ -75,21 +78,21 @@ func AppendTokens(toks []Token, s string) []Token {
 			i++
 			continue
 		case c == '\n':
-			toks = append(toks, Token{Kind: Break, Start: i, End: i + 1, Text: "\n", Hash: newlineHash, SpaceBefore: space})
+			toks = append(toks, Token{Kind: Break, Start: i, Text: "\n", Hash: newlineHash, SpaceBefore: space})
 			i++
 		case c >= '0' && c <= '9',
 			c == '.' && i+1 < len(s) && s[i+1] >= '0' && s[i+1] <= '9' && (i == 0 || s[i-1] < '0' || s[i-1] > '9'):
 			// A number, or a decimal one without its 0: «.77».
 			end := scanNumber(s, i)
-			toks = append(toks, Token{Kind: Number, Start: i, End: end, Text: s[i:end], Value: numberValue(s[i:end]), Hash: wordtable.Hash(s[i:end]), SpaceBefore: space})
+			toks = append(toks, Token{Kind: Number, Start: i, Text: s[i:end], Value: numberValue(s[i:end]), Hash: wordtable.Hash(s[i:end]), SpaceBefore: space})
 			i = end
 		default:
 			if end := wordEnd(s, i); end > i {
-				toks = append(toks, Token{Kind: Word, Start: i, End: end, Text: s[i:end], Hash: wordtable.Hash(s[i:end]), SpaceBefore: space})
+				toks = append(toks, Token{Kind: Word, Start: i, Text: s[i:end], Hash: wordtable.Hash(s[i:end]), SpaceBefore: space})
 				i = end
 			} else {
 				size, _ := normalize.WordRuneAt(s, i)
-				toks = append(toks, Token{Kind: Punct, Start: i, End: i + size, Text: s[i : i+size], Hash: wordtable.Hash(s[i : i+size]), SpaceBefore: space})
+				toks = append(toks, Token{Kind: Punct, Start: i, Text: s[i : i+size], Hash: wordtable.Hash(s[i : i+size]), SpaceBefore: space})
 				i += size
 			}
 		}

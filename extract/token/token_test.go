@@ -46,9 +46,9 @@ func TestTokensCoverTheText(t *testing.T) {
 	prev := 0
 	for _, tok := range Tokenize(s) {
 		assert.Equal(t, strings.TrimSpace(s[prev:tok.Start]), "", "only spaces between tokens")
-		assert.Equal(t, s[tok.Start:tok.End], tok.Text)
+		assert.Equal(t, s[tok.Start:tok.End()], tok.Text)
 		assert.Equal(t, wordtable.Hash(tok.Text), tok.Hash, "the hash every table uses: %q", tok.Text)
-		prev = tok.End
+		prev = tok.End()
 	}
 }
 
@@ -57,13 +57,13 @@ func FuzzTokenize(f *testing.F) {
 	f.Fuzz(func(t *testing.T, s string) {
 		prev := 0
 		for _, tok := range Tokenize(s) {
-			if tok.Start < prev || tok.End <= tok.Start || tok.End > len(s) || s[tok.Start:tok.End] != tok.Text {
+			if tok.Start < prev || tok.End() <= tok.Start || tok.End() > len(s) || s[tok.Start:tok.End()] != tok.Text {
 				t.Fatalf("bad token %+v after %d in %q", tok, prev, s)
 			}
 			if tok.Hash != wordtable.Hash(tok.Text) {
 				t.Fatalf("token %+v: hash is not wordtable.Hash", tok)
 			}
-			prev = tok.End
+			prev = tok.End()
 		}
 	})
 }
