@@ -236,3 +236,16 @@ var idempotenceSeeds = []string{
 	"ﹰ ﹱ ﳲ ﱞ",
 	"\u0654ا",
 }
+
+// TestCountRunes: the eight-bytes-at-a-time count agrees with
+// utf8.RuneCountInString on every prefix of texts of one-, two-, three-
+// and four-byte runes.
+func TestCountRunes(t *testing.T) {
+	for _, s := range []string{"", "abc", "العراق في 2020", "ﻷن €ab 😀 ج", "ـًٌٍَُِّْٰ٠١٢", strings.Repeat("بغداد 😀 x", 5)} {
+		for i := 0; i <= len(s); i++ {
+			if utf8.ValidString(s[:i]) {
+				assert.Equal(t, utf8.RuneCountInString(s[:i]), countRunes(s[:i]), "%q", s[:i])
+			}
+		}
+	}
+}

@@ -1,8 +1,11 @@
 package normalize
 
 import (
+	"encoding/binary"
+	"math/bits"
 	"sort"
 	"unicode/utf8"
+	"unsafe"
 
 	"github.com/khabar-lab/khabar/model"
 )
@@ -21,7 +24,7 @@ func (t *Text) runeStart(k, b int) (runeStart, byteStart int) {
 	if a.group {
 		return int(a.origRune), int(a.orig)
 	}
-	return int(a.origRune) + utf8.RuneCountInString(t.Norm[a.norm:b]), int(a.orig) + b - int(a.norm)
+	return int(a.origRune) + countRunes(t.Norm[a.norm:b]), int(a.orig) + b - int(a.norm)
 }
 
 // runeEnd returns where the range of the Norm rune starting at byte b of
@@ -34,6 +37,27 @@ func (t *Text) runeEnd(k, b int) (runeEnd, byteEnd int) {
 	}
 	rs, bs := t.runeStart(k, b)
 	return rs + 1, bs + size
+}
+
+// countRunes returns the number of runes of s, valid UTF-8: the bytes
+// that are not continuation bytes, counted eight at a time (a plain
+// segment is mostly Arabic letters, which utf8.RuneCountInString decodes
+// one by one).
+func countRunes(s string) int {
+	const highs = 0x8080808080808080
+	n := len(s)
+	i := 0
+	for ; i+8 <= len(s); i += 8 {
+		x := binary.LittleEndian.Uint64(unsafe.Slice(unsafe.StringData(s[i:]), 8))
+		// A continuation byte is 10xxxxxx: bit 7 set, bit 6 clear.
+		n -= bits.OnesCount64(x & highs &^ (x << 1))
+	}
+	for ; i < len(s); i++ {
+		if s[i]&0xC0 == 0x80 {
+			n--
+		}
+	}
+	return n
 }
 
 // backToRuneStart returns the start of the Norm rune that byte b is in.
