@@ -90,15 +90,10 @@ type tables struct {
 	singulars map[string]string // the search form of each singular → its spelling
 	vague     map[string][2]float64
 	stopwords map[string]bool
-	// maybeStart is a cheap filter in front of startsBy.
-	maybeStart normalize.WordFilter
 }
 
 // startsAt returns what a quantity may begin with at a token's text.
 func (tb *tables) startsAt(w string) startFlags {
-	if !tb.maybeStart.MayContain(w) {
-		return 0
-	}
 	f, _ := tb.startsBy.Get(w)
 	return f
 }
@@ -113,9 +108,6 @@ func (tb *tables) phrasesAt(byWord *wordtable.Table[[]*phrase], t *token.Token) 
 // startsAtToken is startsAt for a token, whose hash the
 // tokenizer made.
 func (tb *tables) startsAtToken(t *token.Token) startFlags {
-	if !tb.maybeStart.MayContain(t.Text) {
-		return 0
-	}
 	f, _ := tb.startsBy.GetHashed(t.Text, t.Hash)
 	return f
 }
@@ -324,9 +316,6 @@ func loadTables() (*tables, error) {
 	}
 	for _, w := range []string{"بين", "من", "ما"} {
 		tb.starts[w] |= startMarker
-	}
-	for w := range tb.starts {
-		tb.maybeStart.Add(w)
 	}
 	tb.startsBy = wordtable.New(tb.starts)
 	return tb, nil
