@@ -314,10 +314,10 @@ func (p *parser) readGazetteer(i int) {
 				e, end = n.entry, k+1
 			}
 			k++
-			if n.next == nil || k >= len(p.toks) {
+			if len(n.children) == 0 || k >= len(p.toks) {
 				break
 			}
-			if n = n.next[p.toks[k].Text]; n == nil {
+			if n = n.child(p.toks[k].Text, p.toks[k].Hash); n == nil {
 				break
 			}
 		}

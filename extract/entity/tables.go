@@ -70,20 +70,51 @@ var kunyaWords = []string{"ابو", "ام", "ابي"}
 // entries share the first («محافظة» begins hundreds).
 type trie struct {
 	entry *entry // the entry whose words end here, or nil
-	next  map[string]*trie
+	// children are the words that may follow, with their wordtable.Hash:
+	// most nodes have a few, which child scans comparing hashes first; a
+	// node with more than manyChildren also has them in byWord.
+	children []trieChild
+	byWord   map[string]*trie
+}
+
+type trieChild struct {
+	hash uint64
+	word string
+	node *trie
+}
+
+const manyChildren = 8
+
+// child returns the node under the word w, whose hash is h, or nil.
+func (n *trie) child(w string, h uint64) *trie {
+	if n.byWord != nil {
+		return n.byWord[w]
+	}
+	for i := range n.children {
+		if c := &n.children[i]; c.hash == h && c.word == w {
+			return c.node
+		}
+	}
+	return nil
 }
 
 // insert adds e under the words that follow the first. An earlier entry
 // of the same words wins.
 func (n *trie) insert(e *entry) {
 	for _, w := range e.words[1:] {
-		if n.next == nil {
-			n.next = map[string]*trie{}
-		}
-		child := n.next[w]
+		h := wordtable.Hash(w)
+		child := n.child(w, h)
 		if child == nil {
 			child = &trie{}
-			n.next[w] = child
+			n.children = append(n.children, trieChild{h, w, child})
+			if n.byWord != nil {
+				n.byWord[w] = child
+			} else if len(n.children) > manyChildren {
+				n.byWord = make(map[string]*trie, len(n.children))
+				for _, c := range n.children {
+					n.byWord[c.word] = c.node
+				}
+			}
 		}
 		n = child
 	}
@@ -362,7 +393,7 @@ func (t *tables) lookup(ws []string) *entry {
 	}
 	n := w.names
 	for _, x := range ws[1:] {
-		if n = n.next[x]; n == nil {
+		if n = n.child(x, wordtable.Hash(x)); n == nil {
 			return nil
 		}
 	}
