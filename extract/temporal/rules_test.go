@@ -71,11 +71,10 @@ func tokensText(p *parser, start, end int) string {
 	return strings.Join(words, " ")
 }
 
-// TestRuleGates checks the gates on the seeds, Duckling's examples when
-// ../shared is there, and every form of the tables before a year, a
-// number, an ordinal and a relative word.
-func TestRuleGates(t *testing.T) {
-	x := newTestExtractor(t)
+// seedAndDucklingTexts returns the seed articles and, when ../shared is
+// there, the texts of the named Duckling example files.
+func seedAndDucklingTexts(t *testing.T, duckling ...string) []string {
+	t.Helper()
 	var texts []string
 	paths, _ := filepath.Glob("../../seeds/*.txt")
 	for _, path := range paths {
@@ -85,13 +84,22 @@ func TestRuleGates(t *testing.T) {
 		}
 		texts = append(texts, string(data))
 	}
-	for _, name := range []string{"duckling_time.jsonl", "duckling_duration.jsonl"} {
+	for _, name := range duckling {
 		if _, err := os.Stat("../../../shared/data/dates/" + name); err == nil {
 			for _, ex := range loadDates(t, name) {
 				texts = append(texts, ex.Text)
 			}
 		}
 	}
+	return texts
+}
+
+// TestRuleGates checks the gates on the seeds, Duckling's examples when
+// ../shared is there, and every form of the tables before a year, a
+// number, an ordinal and a relative word.
+func TestRuleGates(t *testing.T) {
+	x := newTestExtractor(t)
+	texts := seedAndDucklingTexts(t, "duckling_time.jsonl", "duckling_duration.jsonl")
 	forms := []string{"يوم", "ويوم", "اليوم", "واليوم", "عند"}
 	for _, line := range strings.Split(string(wordsTSV), "\n") {
 		if form, _, ok := strings.Cut(line, "\t"); ok && !strings.HasPrefix(line, "#") {
@@ -116,20 +124,7 @@ func TestRuleGates(t *testing.T) {
 // tense.tsv with and without its proclitics, endings and a letter more.
 func TestCueLookup(t *testing.T) {
 	x := newTestExtractor(t)
-	texts := []string{"سيعود وسيعود فستنهي سيارة وسيارات ستين سنواصل قالت وقالوا فأعلنا كانت"}
-	paths, _ := filepath.Glob("../../seeds/*.txt")
-	for _, path := range paths {
-		data, err := os.ReadFile(path)
-		if err != nil {
-			t.Fatal(err)
-		}
-		texts = append(texts, string(data))
-	}
-	if _, err := os.Stat("../../../shared/data/dates/duckling_time.jsonl"); err == nil {
-		for _, ex := range loadDates(t, "duckling_time.jsonl") {
-			texts = append(texts, ex.Text)
-		}
-	}
+	texts := append(seedAndDucklingTexts(t, "duckling_time.jsonl"), "سيعود وسيعود فستنهي سيارة وسيارات ستين سنواصل قالت وقالوا فأعلنا كانت")
 	for stem := range x.lex.tense {
 		for _, p := range []string{"", "و", "ف", "ب", "س"} {
 			for _, suffix := range []string{"", "ت", "وا", "تا", "ا", "ه", "ين"} {
