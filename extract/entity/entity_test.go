@@ -68,6 +68,8 @@ func TestFind(t *testing.T) {
 		{"في مدينة قوانغتشو", []node{{typ: "City", name: "قوانغتشو", exact: []string{"قوانغتشو"}}}},
 		{"في ولاية نيويورك", []node{{typ: "AdministrativeArea", name: "ولاية نيويورك", exact: []string{"ولاية نيويورك"}}}},
 		{"في دولة عربية", nil},
+		// A one-word team name that is a common word is that word.
+		{"ثبتت رؤية الهلال", nil},
 		// A family name that a generated list also has as a town is the
 		// person the article named in full: «بلير» is no town, and
 		// «وبلير» is not و + ب + the town «لير».

@@ -238,6 +238,9 @@ func (g *gen) nisba() {
 // wikifane keeps WikiFANE's people, organizations and places. One-word
 // forms annotated once are mostly noise («نكون», «الزيارة») and are left
 // out, as are forms that keep a proclitic («والعراق») on a form it has.
+// So is a sports team named by one word that is a common word with ال
+// (الهلال is the crescent moon of most news, الهدف the goal) or a place
+// (النجف): the team's longer names («نادي الهلال») stay.
 func (g *gen) wikifane() {
 	types := map[string]string{"PER": "Person", "ORG": "Organization", "GPE": "Place", "LOC": "Place", "FAC": "Place"}
 	var rows [][]string
@@ -247,6 +250,9 @@ func (g *gen) wikifane() {
 			return
 		}
 		if n, _ := strconv.Atoi(f[4]); n < 2 && !strings.Contains(f[0], " ") {
+			return
+		}
+		if f[3] == "Sports" && !strings.Contains(f[0], " ") && (strings.HasPrefix(f[0], "ال") || g.placeForms[f[0]]) {
 			return
 		}
 		rows = append(rows, f)
