@@ -245,7 +245,7 @@ func (x *Extractor) point(e *expr, ref time.Time, t tense) resolved {
 				return unresolved("XXXX-XX")
 			case gWeek:
 				if e.wd != 0 {
-					return unresolved(fmt.Sprintf("XXXX-WXX-%d", e.wd))
+					return x.weekdayUnresolved(e, ref, unresolved)
 				}
 				return unresolved("XXXX-WXX")
 			default:
@@ -304,7 +304,7 @@ func (x *Extractor) point(e *expr, ref time.Time, t tense) resolved {
 	// A weekday alone: «الاثنين», «الأحد الماضي».
 	if y == 0 && m == 0 && d == 0 && e.wd != 0 {
 		if !has {
-			return unresolved(fmt.Sprintf("XXXX-WXX-%d", e.wd))
+			return x.weekdayUnresolved(e, ref, unresolved)
 		}
 		diff := e.wd - isoWeekday(refDay)
 		switch {
@@ -536,6 +536,20 @@ func (x *Extractor) day(e *expr, day time.Time, ref time.Time) resolved {
 	if e.part != "" {
 		r.value += "T" + e.part
 		r.time = true
+	}
+	return r
+}
+
+// weekdayUnresolved writes weekday e.wd of a week no reference date
+// fixes, with the time or the part of the day e names: «مساء السبت» is
+// XXXX-WXX-6TEV.
+func (x *Extractor) weekdayUnresolved(e *expr, ref time.Time, unresolved func(string) resolved) resolved {
+	r := unresolved(fmt.Sprintf("XXXX-WXX-%d", e.wd))
+	if e.timeGrain != 0 || e.part != "" {
+		// Any day of that weekday: 2000-01-03 was a Monday.
+		t := x.day(e, date(2000, 1, 2+e.wd), ref)
+		r.value += t.value[len("2000-01-01"):]
+		r.time = t.time
 	}
 	return r
 }

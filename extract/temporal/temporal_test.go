@@ -121,6 +121,8 @@ func TestExpressions(t *testing.T) {
 		// Times of day
 		{name: "o'clock", text: "الساعة العاشرة صباحا", ref: ref, value: "2021-07-26T10:00", timexType: "TIME"},
 		{name: "evening of a weekday", text: "قال مساء الاثنين", ref: ref, exact: "مساء الاثنين", value: "2021-07-26TEV", timexType: "TIME"},
+		{name: "evening of a weekday, no reference", text: "قال مساء السبت", exact: "مساء السبت", value: "XXXX-WXX-6TEV", timexType: "TIME", note: "unresolved"},
+		{name: "time on a weekday, no reference", text: "الخميس الساعة 8 مساء", value: "XXXX-WXX-4T20:00", timexType: "TIME", note: "unresolved"},
 		{name: "a time, no reference", text: "الساعة 3 عصرا", value: "XXXX-XX-XXT15:00", timexType: "TIME", note: "unresolved"},
 	}
 	for _, tc := range tests {
