@@ -498,9 +498,9 @@ func (p *parser) firstName(i int) (mention, bool) {
 		return mention{}, false
 	}
 	end := p.runName(i, 3, func(k int) bool {
-		// A name word or a word with ال («الكاظمي»).
+		// A name word, a rarer name token, or a word with ال («الكاظمي»).
 		n := p.bare(k)
-		return p.nameish(k) && (n != nil && n.name || strings.HasPrefix(p.text(k), "ال"))
+		return p.nameish(k) && (n != nil && n.name || p.rareName(k) || strings.HasPrefix(p.text(k), "ال"))
 	})
 	if end == i+1 {
 		return mention{}, false
@@ -509,11 +509,12 @@ func (p *parser) firstName(i int) (mention, bool) {
 }
 
 // nameWords reads two or three name words in a row that no other rule
-// began, none of them a common word: «جون بولتون», «خافيير سولانا».
+// began, none of them a common word: «جون كيري». After the first, a rarer
+// name token will do: «جون بولتون».
 func (p *parser) nameWords(i int) (mention, bool) {
 	isName := func(k int) bool {
 		w := p.bare(k)
-		return w != nil && w.name && !w.common && p.nameish(k) && !strings.HasPrefix(p.text(k), "ال")
+		return (w != nil && w.name && !w.common || k > i && p.rareName(k)) && p.nameish(k) && !strings.HasPrefix(p.text(k), "ال")
 	}
 	if !isName(i) {
 		return mention{}, false
@@ -523,6 +524,19 @@ func (p *parser) nameWords(i int) (mention, bool) {
 		return mention{}, false
 	}
 	return mention{start: i, end: end, typ: "Person"}, true
+}
+
+// rareName reports whether token k is a rarer name token (names.tsv,
+// rare) that is not a common or function word of the other tables.
+func (p *parser) rareName(k int) bool {
+	if !p.isWord(k) {
+		return false
+	}
+	if _, ok := p.t.rare.GetHashed(p.toks[k].Text, p.toks[k].Hash); !ok {
+		return false
+	}
+	w := p.bare(k)
+	return w == nil || !w.common && !w.function
 }
 
 // kunya reads «أبو مهدي المهندس», «أم كلثوم».

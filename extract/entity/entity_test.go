@@ -68,6 +68,10 @@ func TestFind(t *testing.T) {
 		{"في مدينة قوانغتشو", []node{{typ: "City", name: "قوانغتشو", exact: []string{"قوانغتشو"}}}},
 		{"في ولاية نيويورك", []node{{typ: "AdministrativeArea", name: "ولاية نيويورك", exact: []string{"ولاية نيويورك"}}}},
 		{"في دولة عربية", nil},
+		// A rarer name token is a name after a name word, never alone.
+		{"قال جون بولتون إن", []node{{typ: "Person", name: "جون بولتون", exact: []string{"جون بولتون"}}}},
+		{"قصيدة الشاعر نزار قباني", []node{{typ: "Person", name: "نزار قباني", title: "الشاعر", exact: []string{"نزار قباني"}}}},
+		{"قال بولتون قباني إن", nil},
 		// A one-word team name that is a common word is that word.
 		{"ثبتت رؤية الهلال", nil},
 		// A family name that a generated list also has as a town is the

@@ -128,6 +128,11 @@ type tables struct {
 	words map[string]*word // while loading
 	// table is words frozen for the lookups of every token.
 	table *wordtable.Table[*word]
+	// rare are the rarer name tokens (names.tsv, rare): a part of a name
+	// only after a name word, so looked up only there, not with every
+	// token.
+	rare      *wordtable.Table[bool]
+	rareWords map[string]bool // while loading
 	// shapes are the templates of common words (shapes.tsv).
 	shapes []shape
 }
@@ -162,7 +167,7 @@ var sources = []struct {
 }
 
 func loadTables() (*tables, error) {
-	t := &tables{words: map[string]*word{}}
+	t := &tables{words: map[string]*word{}, rareWords: map[string]bool{}}
 	norm := normalize.New(normalize.Default())
 	normWords := func(s string) ([]string, error) {
 		n, err := norm.Normalize(s)
@@ -297,6 +302,10 @@ func loadTables() (*tables, error) {
 			if err != nil || len(ws) != 1 {
 				return nil // a name the normalizer splits is no use here
 			}
+			if f[1] == "rare" {
+				t.rareWords[ws[0]] = true
+				return nil
+			}
 			w := t.word(ws[0])
 			if w.function {
 				return nil
@@ -365,6 +374,7 @@ func loadTables() (*tables, error) {
 		return nil, err
 	}
 	t.table, t.words = wordtable.New(t.words), nil
+	t.rare, t.rareWords = wordtable.New(t.rareWords), nil
 	return t, nil
 }
 
