@@ -68,6 +68,8 @@ func TestFind(t *testing.T) {
 		{"في مدينة قوانغتشو", []node{{typ: "City", name: "قوانغتشو", exact: []string{"قوانغتشو"}}}},
 		{"في ولاية نيويورك", []node{{typ: "AdministrativeArea", name: "ولاية نيويورك", exact: []string{"ولاية نيويورك"}}}},
 		{"في دولة عربية", nil},
+		// «مكة» alone is Mecca, one node with «مكة المكرمة».
+		{"زار مكة ثم مكة المكرمة", []node{{typ: "City", name: "مكة المكرمة", exact: []string{"مكة", "مكة المكرمة"}}}},
 		// A rarer name token is a name after a name word, never alone.
 		{"قال جون بولتون إن", []node{{typ: "Person", name: "جون بولتون", exact: []string{"جون بولتون"}}}},
 		{"قصيدة الشاعر نزار قباني", []node{{typ: "Person", name: "نزار قباني", title: "الشاعر", exact: []string{"نزار قباني"}}}},
