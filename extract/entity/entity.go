@@ -302,9 +302,13 @@ func (p *parser) gazetteer(i int) (mention, bool) {
 func (p *parser) readGazetteer(i int) {
 	s := &p.slots[i]
 	s.gazDone = true
+	// A token that is a common word as it stands is that word, not a
+	// proclitic and a name: «كبيرا» is no ك + بيرا.
+	bare := p.bare(i)
+	commonWord := bare != nil && (bare.common || bare.function)
 	for _, f := range p.forms(i) {
 		n := f.w.names
-		if n == nil {
+		if n == nil || f.clitic > 0 && commonWord {
 			continue
 		}
 		var e *entry
@@ -322,11 +326,11 @@ func (p *parser) readGazetteer(i int) {
 			}
 		}
 		if e != nil && e.rank > 0 && minorPlace(e.typ) && len(e.words) == 1 && utf8.RuneCountInString(e.words[0]) < 4 {
-			// ل or ك peeled off a common word leaves a short word that
+			// ل, ك or ف peeled off a common word leaves a short word that
 			// some town is called: «لغات» is no ل + غات, «كمية» no ك +
-			// مية. A town that short, from a generated list, is not read
-			// after them («بغزة», «ودبي» are).
-			if pre := p.toks[i].Text[:f.clitic]; strings.HasSuffix(pre, "ل") || strings.HasSuffix(pre, "ك") {
+			// مية, «فاشن» no ف + اشن. A town that short, from a generated
+			// list, is not read after them («بغزة», «ودبي» are).
+			if pre := p.toks[i].Text[:f.clitic]; strings.HasSuffix(pre, "ل") || strings.HasSuffix(pre, "ك") || pre == "ف" {
 				continue
 			}
 		}

@@ -68,6 +68,9 @@ func TestFind(t *testing.T) {
 		{"في مدينة قوانغتشو", []node{{typ: "City", name: "قوانغتشو", exact: []string{"قوانغتشو"}}}},
 		{"في ولاية نيويورك", []node{{typ: "AdministrativeArea", name: "ولاية نيويورك", exact: []string{"ولاية نيويورك"}}}},
 		{"في دولة عربية", nil},
+		// Common words are no proclitic and a town: «كبيرا» is no ك +
+		// بيرا, «بأي» no town باي, «فاشن» no ف + اشن; «يورو» is money.
+		{"كان الأثر كبيرا بأي شكل في عرض فاشن بسعر يورو", nil},
 		// «مكة» alone is Mecca, one node with «مكة المكرمة».
 		{"زار مكة ثم مكة المكرمة", []node{{typ: "City", name: "مكة المكرمة", exact: []string{"مكة", "مكة المكرمة"}}}},
 		// A rarer name token is a name after a name word, never alone.

@@ -219,6 +219,9 @@ func loadTables() (*tables, error) {
 			if len(ws) == 1 && (t.word(ws[0]).common || t.word(ws[0]).function || len([]rune(ws[0])) < 3) {
 				return nil
 			}
+			if len(ws) == 1 && rank > 0 && t.cliticFunction(ws[0]) {
+				return nil // «باي» is «بأي», ب and a function word, before it is a town
+			}
 			seen[form] = true
 			e := &entry{words: ws, typ: f[1], form: f[0], name: f[0], key: form, rank: rank}
 			if src.qid {
@@ -393,6 +396,19 @@ func (t *tables) word(w string) *word {
 		t.words[w] = x
 	}
 	return x
+}
+
+// cliticFunction reports whether w is a proclitic and a function word of
+// stop.tsv: «بأي», «لأن».
+func (t *tables) cliticFunction(w string) bool {
+	for _, p := range []string{"و", "ف", "ب", "ل", "ك"} {
+		if rest, ok := strings.CutPrefix(w, p); ok {
+			if x := t.words[rest]; x != nil && x.function {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // lookup returns the entry whose words are ws.
