@@ -498,7 +498,9 @@ func (p *parser) ordinalAt(i int) int {
 // شياع السوداني», «فؤاد السنيورة».
 func (p *parser) firstName(i int) (mention, bool) {
 	w := p.bare(i)
-	if w == nil || !(w.first || w.name) || w.common || w.function {
+	if w == nil || !(w.first || w.name) || w.common || w.function || w.nisba != nil {
+		// A nationality adjective begins no name: «الكاتب المصري توفيق
+		// الحكيم» is توفيق الحكيم.
 		return mention{}, false
 	}
 	end := p.runName(i, 3, func(k int) bool {

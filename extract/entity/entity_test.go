@@ -73,6 +73,12 @@ func TestFind(t *testing.T) {
 		{"كان الأثر كبيرا بأي شكل في عرض فاشن بسعر يورو", nil},
 		// «مكة» alone is Mecca, one node with «مكة المكرمة».
 		{"زار مكة ثم مكة المكرمة", []node{{typ: "City", name: "مكة المكرمة", exact: []string{"مكة", "مكة المكرمة"}}}},
+		// A nationality adjective is no person, alone or before a name.
+		{"الكاتب المصري توفيق الحكيم", []node{
+			{typ: "Country", name: "مصر", nationality: []string{"المصري"}},
+			{typ: "Person", name: "توفيق الحكيم", title: "الكاتب المصري", exact: []string{"توفيق الحكيم"}},
+		}},
+		{"وقال الكاتب المصري الكبير", []node{{typ: "Country", name: "مصر", nationality: []string{"المصري"}}}},
 		// A rarer name token is a name after a name word, never alone.
 		{"قال جون بولتون إن", []node{{typ: "Person", name: "جون بولتون", exact: []string{"جون بولتون"}}}},
 		{"قصيدة الشاعر نزار قباني", []node{{typ: "Person", name: "نزار قباني", title: "الشاعر", exact: []string{"نزار قباني"}}}},

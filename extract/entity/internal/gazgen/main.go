@@ -240,7 +240,10 @@ func (g *gen) nisba() {
 // out, as are forms that keep a proclitic («والعراق») on a form it has.
 // So is a sports team named by one word that is a common word with ال
 // (الهلال is the crescent moon of most news, الهدف the goal) or a place
-// (النجف): the team's longer names («نادي الهلال») stay.
+// (النجف): the team's longer names («نادي الهلال») stay. And so is a
+// person named by one word with ال: alone, «المصري» is an adjective and
+// «الجميل» another more often than the people they name; a surname read
+// alone joins a full name the article gave (linkSurnames).
 func (g *gen) wikifane() {
 	types := map[string]string{"PER": "Person", "ORG": "Organization", "GPE": "Place", "LOC": "Place", "FAC": "Place"}
 	var rows [][]string
@@ -252,11 +255,15 @@ func (g *gen) wikifane() {
 		if n, _ := strconv.Atoi(f[4]); n < 2 && !strings.Contains(f[0], " ") {
 			return
 		}
+		// A form left out still rules out its forms with a proclitic.
+		forms[f[0]] = true
 		if f[3] == "Sports" && !strings.Contains(f[0], " ") && (strings.HasPrefix(f[0], "ال") || g.placeForms[f[0]]) {
 			return
 		}
+		if f[1] == "PER" && !strings.Contains(f[0], " ") && strings.HasPrefix(f[0], "ال") {
+			return
+		}
 		rows = append(rows, f)
-		forms[f[0]] = true
 	})
 	var lines []string
 	for _, f := range rows {
