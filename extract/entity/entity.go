@@ -314,7 +314,7 @@ func (p *parser) readGazetteer(i int) {
 		var e *entry
 		end := i + 1
 		for k := i; ; {
-			if n.entry != nil {
+			if n.entry != nil && !n.entry.underHead {
 				e, end = n.entry, k+1
 			}
 			k++

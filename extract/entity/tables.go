@@ -5,6 +5,7 @@ import (
 	"bytes"
 	"embed"
 	"fmt"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -25,6 +26,10 @@ type entry struct {
 	name  string   // the entity's name: the form, or the curated key
 	key   string   // what makes two entries one entity
 	rank  int      // the source: lower wins when a form is in two
+	// underHead marks a generated form that is a head word and a name the
+	// tables list («دولة قطر» in WikiFANE): never matched, so that the
+	// head rule reads it as the listed name, in one node with the others.
+	underHead bool
 }
 
 // head is a word that begins the name of an organization or a place.
@@ -203,6 +208,7 @@ func loadTables() (*tables, error) {
 		}
 	}
 	seen := map[string]bool{} // forms a better source has
+	var generated []*entry    // multi-word forms of the generated sources
 	for rank, src := range sources {
 		if err != nil {
 			break
@@ -241,6 +247,9 @@ func loadTables() (*tables, error) {
 				w.names = &trie{}
 			}
 			w.names.insert(e)
+			if rank > 0 && len(ws) > 1 {
+				generated = append(generated, e)
+			}
 			return nil
 		})
 	}
@@ -288,6 +297,13 @@ func loadTables() (*tables, error) {
 			t.word(ws[0]).head = h
 			return nil
 		})
+	}
+	for _, e := range generated {
+		if h := t.words[e.words[0]].head; h != nil && (h.kind || h.outOfListed) {
+			if listed := t.lookup(e.words[1:]); listed != nil && slices.Contains(h.listedAs, listed.typ) {
+				e.underHead = true
+			}
+		}
 	}
 	if err == nil {
 		err = eachLine("tails.tsv", 1, func(f []string) error {
