@@ -255,9 +255,10 @@ func (p *parser) best(i int) (mention, bool) {
 		}
 	}
 	// Each rule needs its kind of word here; most tokens start none.
-	var names, titles, heads bool
+	var names, titles, heads, firsts bool
 	for _, f := range p.forms(i) {
 		names = names || f.w.names != nil
+		firsts = firsts || f.w.first
 		titles = titles || len(f.w.titles) > 0
 		heads = heads || f.w.head != nil
 	}
@@ -267,7 +268,7 @@ func (p *parser) best(i int) (mention, bool) {
 	if titles {
 		try(p.titled(i))
 	}
-	if w := p.bare(i); w != nil && (w.first || w.name) {
+	if w := p.bare(i); w != nil && w.token || w == nil && firsts {
 		try(p.firstName(i))
 	}
 	if w := p.bare(i); w != nil && w.kunya {
@@ -450,7 +451,7 @@ func (p *parser) nameRun(j int) (int, bool) {
 	if strings.HasPrefix(p.text(j), "ال") && !known {
 		return 0, false
 	}
-	end := p.runName(j, 3, p.nameish)
+	end := p.runName(j, 3, p.nameGoesOn(j, true))
 	if end-j == 1 && !known {
 		return 0, false
 	}
@@ -497,21 +498,43 @@ func (p *parser) ordinalAt(i int) int {
 // followed by more name words or words with ال: «مصطفى الكاظمي», «محمد
 // شياع السوداني», «فؤاد السنيورة».
 func (p *parser) firstName(i int) (mention, bool) {
-	w := p.bare(i)
-	if w == nil || !(w.first || w.name) || w.common || w.function || w.nisba != nil {
-		// A nationality adjective begins no name: «الكاتب المصري توفيق
+	w, clitic := p.bare(i), 0
+	if w == nil && p.isWord(i) {
+		// «وأحمد حسن»: a proclitic before a first name no table knows
+		// as a word of its own.
+		if f := p.forms(i); len(f) > 0 && f[0].w.first {
+			w, clitic = f[0].w, f[0].clitic
+		}
+	}
+	if w == nil || !w.token || w.common || w.function || w.nisba != nil {
+		// A name begins with a word Wikidata's names use often: the
+		// first-name lists alone hold common words («بيان», «حياة»). A
+		// nationality adjective begins no name: «الكاتب المصري توفيق
 		// الحكيم» is توفيق الحكيم.
 		return mention{}, false
 	}
-	end := p.runName(i, 3, func(k int) bool {
-		// A name word, a rarer name token, or a word with ال («الكاظمي»).
-		n := p.bare(k)
-		return p.nameish(k) && (n != nil && n.name || p.rareName(k) || strings.HasPrefix(p.text(k), "ال"))
-	})
+	end := p.runName(i, 3, p.nameGoesOn(i, w.first))
 	if end == i+1 {
 		return mention{}, false
 	}
-	return mention{start: i, end: end + p.ordinalAt(end), typ: "Person"}, true
+	return mention{start: i, end: end + p.ordinalAt(end), clitic: clitic, typ: "Person"}, true
+}
+
+// nameGoesOn returns what may follow the first word of a name at token j:
+// a name word, a rarer name token, or a word with ال («الكاظمي»); and, if
+// unknownSecond, as the second word a word no table knows that has not
+// the shape of a common one («بيتر كينيون», «محمد بنيس», «عبد الله
+// بلخير»). Past the second word an unknown word ends the name: «الرئيس
+// شيراك سيقرر», «ناجي صبري عقد».
+func (p *parser) nameGoesOn(j int, unknownSecond bool) func(k int) bool {
+	second := j + 1
+	if w := p.bare(j); w != nil && w.link {
+		second = j + 2
+	}
+	return func(k int) bool {
+		n := p.bare(k)
+		return p.nameish(k) && (n != nil && n.name || p.rareName(k) || strings.HasPrefix(p.text(k), "ال") || unknownSecond && k == second && n == nil)
+	}
 }
 
 // nameWords reads two or three name words in a row that no other rule

@@ -127,6 +127,14 @@ func TestFind(t *testing.T) {
 		{"في كانون الثاني", nil},
 		// A proclitic on a title ends the name: «وزعيم» is و + زعيم.
 		{"قال النائب كريم سعدون وزعيم الكتلة", []node{{typ: "Person", name: "كريم سعدون", title: "النائب", exact: []string{"كريم سعدون"}}}},
+		// A name begins with a word Wikidata's names use often: «حياة»
+		// of the first-name lists is a common word here.
+		{"عاشوا حياة الفقراء", nil},
+		// A proclitic before a first name, and an unknown word as the
+		// second word of a name: «وأحمد الصحاف», «جيمس ماتيس».
+		{"وصل وأحمد الصحاف", []node{{typ: "Person", name: "أحمد الصحاف", exact: []string{"أحمد الصحاف"}}}},
+		// Past the second word, an unknown word ends the name.
+		{"قال الوزير جيمس ماتيس سيزور", []node{{typ: "Person", name: "جيمس ماتيس", title: "الوزير", exact: []string{"جيمس ماتيس"}}}},
 		{"في أغسطس الماضي", nil},
 		{"قال إنه سيعود", nil},
 	}

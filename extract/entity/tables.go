@@ -59,6 +59,7 @@ type word struct {
 	nisba    *entry     // the country of a nationality adjective
 	first    bool       // a first name
 	name     bool       // a part of some name: a first or family name, or a name token
+	token    bool       // a Wikidata name token seen often (names.tsv, token)
 	function bool       // a function word: ends every name
 	common   bool       // a common word: never a name alone
 	tail     bool       // may close a name a head began: «الجوية»
@@ -330,6 +331,9 @@ func loadTables() (*tables, error) {
 				return nil
 			}
 			w.name = true
+			if f[1] == "token" {
+				w.token = true
+			}
 			if f[1] == "first" && !w.common {
 				w.first = true
 			}
