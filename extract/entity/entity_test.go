@@ -135,6 +135,13 @@ func TestFind(t *testing.T) {
 		{"وصل وأحمد الصحاف", []node{{typ: "Person", name: "أحمد الصحاف", exact: []string{"أحمد الصحاف"}}}},
 		// Past the second word, an unknown word ends the name.
 		{"قال الوزير جيمس ماتيس سيزور", []node{{typ: "Person", name: "جيمس ماتيس", title: "الوزير", exact: []string{"جيمس ماتيس"}}}},
+		// Directions are words of the sentence: «جنوب غرب» is no place,
+		// and «غرب أفريقيا» is read as «جنوب لبنان» is.
+		{"في منطقة جنوب غرب البلاد", nil},
+		{"وفي غرب أفريقيا وجنوب لبنان", []node{
+			{typ: "Place", name: "أفريقيا", exact: []string{"أفريقيا"}},
+			{typ: "Country", name: "لبنان", exact: []string{"لبنان"}},
+		}},
 		{"في أغسطس الماضي", nil},
 		{"قال إنه سيعود", nil},
 	}

@@ -53,19 +53,20 @@ type title struct{ words []string }
 
 // word is everything the tables say of one search form.
 type word struct {
-	names    *trie    // the entries whose first word this is
-	titles   []*title // titles whose first word this is, longest first
-	head     *head
-	nisba    *entry     // the country of a nationality adjective
-	first    bool       // a first name
-	name     bool       // a part of some name: a first or family name, or a name token
-	token    bool       // a Wikidata name token seen often (names.tsv, token)
-	function bool       // a function word: ends every name
-	common   bool       // a common word: never a name alone
-	tail     bool       // may close a name a head began: «الجوية»
-	kunya    bool       // begins a kunya: «أبو», «أم»
-	link     bool       // joins two parts of a person's name: «بن», «آل»
-	ordinals [][]string // regnal ordinals that begin with this word: «الثاني»
+	names     *trie    // the entries whose first word this is
+	titles    []*title // titles whose first word this is, longest first
+	head      *head
+	nisba     *entry     // the country of a nationality adjective
+	first     bool       // a first name
+	name      bool       // a part of some name: a first or family name, or a name token
+	token     bool       // a Wikidata name token seen often (names.tsv, token)
+	function  bool       // a function word: ends every name
+	common    bool       // a common word: never a name alone
+	direction bool       // a common word that names a direction: «جنوب», «الشرقية»
+	tail      bool       // may close a name a head began: «الجوية»
+	kunya     bool       // begins a kunya: «أبو», «أم»
+	link      bool       // joins two parts of a person's name: «بن», «آل»
+	ordinals  [][]string // regnal ordinals that begin with this word: «الثاني»
 }
 
 // kunyaWords begin a kunya, in their search forms.
@@ -194,6 +195,8 @@ func loadTables() (*tables, error) {
 			w.function = true
 		case "common":
 			w.common = true
+		case "direction":
+			w.common, w.direction = true, true
 		default:
 			return fmt.Errorf("unknown kind %q", f[1])
 		}
@@ -225,6 +228,9 @@ func loadTables() (*tables, error) {
 			}
 			if len(ws) == 1 && (t.word(ws[0]).common || t.word(ws[0]).function || len([]rune(ws[0])) < 3) {
 				return nil
+			}
+			if t.allDirections(ws) {
+				return nil // «جنوب غرب» is no place of a generated list here
 			}
 			if len(ws) == 1 && rank > 0 && t.cliticFunction(ws[0]) {
 				return nil // «باي» is «بأي», ب and a function word, before it is a town
@@ -478,6 +484,17 @@ func field(f []string, i int) string {
 		return f[i]
 	}
 	return ""
+}
+
+// allDirections reports whether every word of ws names a direction
+// (stop.tsv, direction).
+func (t *tables) allDirections(ws []string) bool {
+	for _, w := range ws {
+		if x := t.words[w]; x == nil || !x.direction {
+			return false
+		}
+	}
+	return true
 }
 
 // commonShape reports whether w, a word the tables do not know, has the

@@ -20,6 +20,7 @@ import (
 	"maps"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -166,7 +167,12 @@ func (g *gen) places() {
 		}
 	}
 	for code, name := range terr.Regions {
-		if code != "001" { // «العالم», the world, is a common word
+		// «العالم», the world, is a common word. A region named by a
+		// direction before a continent («شمال أفريقيا», «جنوب شرق آسيا»)
+		// is read as «جنوب لبنان» is: the direction is a word of the
+		// sentence and the continent the place.
+		direction, _, _ := strings.Cut(name, " ")
+		if code != "001" && !slices.Contains([]string{"شمال", "جنوب", "شرق", "غرب", "وسط"}, direction) {
 			offer(name, place{"Place", "", "cldr", 1e11})
 		}
 	}
