@@ -529,12 +529,24 @@ func (p *parser) firstName(i int) (mention, bool) {
 func (p *parser) nameGoesOn(j int, unknownSecond bool) func(k int) bool {
 	second := j + 1
 	if w := p.bare(j); w != nil && w.link {
-		second = j + 2
+		second++ // «عبد الله بلخير»
+	}
+	if w := p.bare(second); w != nil && w.link {
+		second++ // «زيد بن حارث»
 	}
 	return func(k int) bool {
 		n := p.bare(k)
-		return p.nameish(k) && (n != nil && n.name || p.rareName(k) || strings.HasPrefix(p.text(k), "ال") || unknownSecond && k == second && n == nil)
+		return p.nameish(k) && !p.listedOther(k) && (n != nil && n.name || p.rareName(k) || strings.HasPrefix(p.text(k), "ال") || unknownSecond && k == second && n == nil)
 	}
+}
+
+// listedOther reports whether a gazetteer entry of more than one word
+// that is no person begins at token k as it stands. A name does not go on
+// there: «اتهم فؤاد السنيورة الولايات المتحدة». One-word places do not
+// end a name: many family names are places («أمين فارس»).
+func (p *parser) listedOther(k int) bool {
+	m, ok := p.gazetteer(k)
+	return ok && m.clitic == 0 && m.typ != "Person" && m.end-m.start > 1
 }
 
 // nameWords reads two or three name words in a row that no other rule

@@ -135,6 +135,16 @@ func TestFind(t *testing.T) {
 		{"وصل وأحمد الصحاف", []node{{typ: "Person", name: "أحمد الصحاف", exact: []string{"أحمد الصحاف"}}}},
 		// Past the second word, an unknown word ends the name.
 		{"قال الوزير جيمس ماتيس سيزور", []node{{typ: "Person", name: "جيمس ماتيس", title: "الوزير", exact: []string{"جيمس ماتيس"}}}},
+		// A verb of a report ends a name (stop.tsv): «بلينكن» alone, a
+		// word no table knows, is then no name.
+		{"وكان الوزير بلينكن زار بغداد", []node{{typ: "City", name: "بغداد", exact: []string{"بغداد"}}}},
+		// A name does not run into a listed place of several words, and a
+		// link counts toward the second word: «زيد بن حارث».
+		{"اتهم رئيس الوزراء فؤاد السنيورة الولايات المتحدة", []node{
+			{typ: "Person", name: "فؤاد السنيورة", title: "رئيس الوزراء", exact: []string{"فؤاد السنيورة"}},
+			{typ: "Country", name: "الولايات المتحدة", exact: []string{"الولايات المتحدة"}},
+		}},
+		{"وقال الوزير زيد بن حارث أوضح", []node{{typ: "Person", name: "زيد بن حارث", title: "الوزير", exact: []string{"زيد بن حارث"}}}},
 		// Directions are words of the sentence: «جنوب غرب» is no place,
 		// and «غرب أفريقيا» is read as «جنوب لبنان» is.
 		{"في منطقة جنوب غرب البلاد", nil},
