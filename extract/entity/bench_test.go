@@ -15,35 +15,7 @@ import (
 // tokenized corpus: its share of the pipeline's time. MB/s is of article
 // text.
 func BenchmarkFind(b *testing.B) {
-	f, err := os.Open("../../../shared/corpus/eg2013-news.jsonl.gz")
-	if err != nil {
-		b.Skipf("benchmark corpus not available: %v", err)
-	}
-	defer f.Close()
-	zr, err := gzip.NewReader(f)
-	if err != nil {
-		b.Fatal(err)
-	}
-	type doc struct {
-		text *normalize.Text
-		toks []token.Token
-	}
-	var docs []doc
-	var size int64
-	sc := bufio.NewScanner(zr)
-	sc.Buffer(nil, 64<<20)
-	for sc.Scan() {
-		var a struct{ Text string }
-		if err := json.Unmarshal(sc.Bytes(), &a); err != nil {
-			b.Fatal(err)
-		}
-		t, err := normalize.Normalize(a.Text)
-		if err != nil {
-			b.Fatal(err)
-		}
-		docs = append(docs, doc{t, token.Tokenize(t.Norm)})
-		size += int64(len(a.Text))
-	}
+	docs, size := benchCorpus(b, -1)
 	x := newTestExtractor(b)
 	b.SetBytes(size)
 	b.ReportAllocs()
@@ -56,6 +28,47 @@ func BenchmarkFind(b *testing.B) {
 		}
 	}
 	b.ReportMetric(float64(found), "entities")
+}
+
+// benchDoc is one article of the benchmark corpus, normalized and
+// tokenized.
+type benchDoc struct {
+	text *normalize.Text
+	toks []token.Token
+}
+
+// benchCorpus reads the first n articles of the benchmark corpus (all if n
+// < 0) and the bytes of their text, or skips b without it.
+func benchCorpus(b *testing.B, n int) ([]benchDoc, int64) {
+	f, err := os.Open("../../../shared/corpus/eg2013-news.jsonl.gz")
+	if err != nil {
+		b.Skipf("benchmark corpus not available: %v", err)
+	}
+	defer f.Close()
+	zr, err := gzip.NewReader(f)
+	if err != nil {
+		b.Fatal(err)
+	}
+	var docs []benchDoc
+	var size int64
+	sc := bufio.NewScanner(zr)
+	sc.Buffer(nil, 64<<20)
+	for sc.Scan() && len(docs) != n {
+		var a struct{ Text string }
+		if err := json.Unmarshal(sc.Bytes(), &a); err != nil {
+			b.Fatal(err)
+		}
+		t, err := normalize.Normalize(a.Text)
+		if err != nil {
+			b.Fatal(err)
+		}
+		docs = append(docs, benchDoc{t, token.Tokenize(t.Norm)})
+		size += int64(len(a.Text))
+	}
+	if err := sc.Err(); err != nil {
+		b.Fatal(err)
+	}
+	return docs, size
 }
 
 // BenchmarkLoad is the time the tables take to load: every gazetteer,
