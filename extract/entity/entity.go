@@ -247,6 +247,14 @@ func (p *parser) scan() {
 
 // best is the longest mention starting at token i.
 func (p *parser) best(i int) (mention, bool) {
+	forms := p.forms(i)
+	starts := false
+	for _, f := range forms {
+		starts = starts || f.w.starts
+	}
+	if !starts {
+		return mention{}, false
+	}
 	var best mention
 	found := false
 	try := func(m mention, ok bool) {
@@ -256,7 +264,7 @@ func (p *parser) best(i int) (mention, bool) {
 	}
 	// Each rule needs its kind of word here; most tokens start none.
 	var names, titles, heads, firsts bool
-	for _, f := range p.forms(i) {
+	for _, f := range forms {
 		names = names || f.w.names != nil
 		firsts = firsts || f.w.first
 		titles = titles || len(f.w.titles) > 0
@@ -268,13 +276,17 @@ func (p *parser) best(i int) (mention, bool) {
 	if titles {
 		try(p.titled(i))
 	}
-	if w := p.bare(i); w != nil && w.token || w == nil && firsts {
+	var w *word // the token as it stands
+	if forms[0].clitic == 0 {
+		w = forms[0].w
+	}
+	if w != nil && w.token || w == nil && firsts {
 		try(p.firstName(i))
 	}
-	if w := p.bare(i); w != nil && w.kunya {
+	if w != nil && w.kunya {
 		try(p.kunya(i))
 	}
-	if w := p.bare(i); w != nil && w.name && !w.first {
+	if w != nil && w.name && !w.first {
 		try(p.nameWords(i))
 	}
 	if heads {

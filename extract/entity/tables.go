@@ -67,6 +67,10 @@ type word struct {
 	kunya     bool       // begins a kunya: «أبو», «أم»
 	link      bool       // joins two parts of a person's name: «بن», «آل»
 	ordinals  [][]string // regnal ordinals that begin with this word: «الثاني»
+	// starts is true for a word some rule may begin a mention at, in one
+	// of the forms of a token: most words begin none, and are passed over
+	// with one test.
+	starts bool
 }
 
 // kunyaWords begin a kunya, in their search forms.
@@ -401,6 +405,9 @@ func loadTables() (*tables, error) {
 	}
 	if err != nil {
 		return nil, err
+	}
+	for _, w := range t.words {
+		w.starts = w.names != nil || len(w.titles) > 0 || w.head != nil || w.first || w.token || w.kunya || w.name
 	}
 	t.table, t.words = wordtable.New(t.words), nil
 	t.rare, t.rareWords = wordtable.New(t.rareWords), nil
