@@ -463,7 +463,7 @@ func (p *parser) nameRun(j int) (int, bool) {
 	if strings.HasPrefix(p.text(j), "ال") && !known {
 		return 0, false
 	}
-	end := p.runName(j, 3, p.nameGoesOn(j, true))
+	end := p.runName(j, 3, func(k int) bool { return p.nameGoesOn(j, k, true) })
 	if end-j == 1 && !known {
 		return 0, false
 	}
@@ -525,20 +525,20 @@ func (p *parser) firstName(i int) (mention, bool) {
 		// الحكيم» is توفيق الحكيم.
 		return mention{}, false
 	}
-	end := p.runName(i, 3, p.nameGoesOn(i, w.first))
+	end := p.runName(i, 3, func(k int) bool { return p.nameGoesOn(i, k, w.first) })
 	if end == i+1 {
 		return mention{}, false
 	}
 	return mention{start: i, end: end + p.ordinalAt(end), clitic: clitic, typ: "Person"}, true
 }
 
-// nameGoesOn returns what may follow the first word of a name at token j:
-// a name word, a rarer name token, or a word with ال («الكاظمي»); and, if
-// unknownSecond, as the second word a word no table knows that has not
-// the shape of a common one («بيتر كينيون», «محمد بنيس», «عبد الله
-// بلخير»). Past the second word an unknown word ends the name: «الرئيس
-// شيراك سيقرر», «ناجي صبري عقد».
-func (p *parser) nameGoesOn(j int, unknownSecond bool) func(k int) bool {
+// nameGoesOn reports whether token k may follow the first word of a name
+// at token j: a name word, a rarer name token, or a word with ال
+// («الكاظمي»); and, if unknownSecond, as the second word a word no table
+// knows that has not the shape of a common one («بيتر كينيون», «محمد
+// بنيس», «عبد الله بلخير»). Past the second word an unknown word ends the
+// name: «الرئيس شيراك سيقرر», «ناجي صبري عقد».
+func (p *parser) nameGoesOn(j, k int, unknownSecond bool) bool {
 	second := j + 1
 	if w := p.bare(j); w != nil && w.link {
 		second++ // «عبد الله بلخير»
@@ -546,10 +546,8 @@ func (p *parser) nameGoesOn(j int, unknownSecond bool) func(k int) bool {
 	if w := p.bare(second); w != nil && w.link {
 		second++ // «زيد بن حارث»
 	}
-	return func(k int) bool {
-		n := p.bare(k)
-		return p.nameish(k) && !p.listedOther(k) && (n != nil && n.name || p.rareName(k) || strings.HasPrefix(p.text(k), "ال") || unknownSecond && k == second && n == nil)
-	}
+	n := p.bare(k)
+	return p.nameish(k) && !p.listedOther(k) && (n != nil && n.name || p.rareName(k) || strings.HasPrefix(p.text(k), "ال") || unknownSecond && k == second && n == nil)
 }
 
 // listedOther reports whether a gazetteer entry of more than one word

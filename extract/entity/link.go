@@ -162,6 +162,8 @@ type entityNode struct {
 	// alternates are the other names it is mentioned by: the table's
 	// forms, or the texts of the mentions a rule read.
 	alternates []string
+	// How many mentions and nationality adjectives it has.
+	mentions, nationalities int
 }
 
 // nodes gathers the mentions into one node per entity, in the order of
@@ -226,8 +228,25 @@ func (p *parser) nodes(t *normalize.Text) []model.Entity {
 			}
 		}
 		m.group = n
+		if m.nationality {
+			p.nodeBuf[n].nationalities++
+		} else {
+			p.nodeBuf[n].mentions++
+		}
 	}
 	p.order = order
+	// Every span of the article in one array, each node's in a part of it
+	// with room for exactly its own.
+	spans := make([]model.Span, len(p.mentions))
+	for k := range p.nodeBuf {
+		nd := &p.nodeBuf[k]
+		if nd.mentions > 0 {
+			nd.entity.MentionedAt, spans = spans[:0:nd.mentions], spans[nd.mentions:]
+		}
+		if nd.nationalities > 0 {
+			nd.entity.NationalityMentionedAt, spans = spans[:0:nd.nationalities], spans[nd.nationalities:]
+		}
+	}
 	// Mentions in text order; the first node mentioned comes first.
 	for k := range p.mentions {
 		m := &p.mentions[k]
