@@ -452,8 +452,8 @@ func (w *word) nameish() bool {
 }
 
 // nameRun reads a name after a title: one to three name words, the first
-// not a word with ال unless the lists know it; a single word must be a
-// known name.
+// not a word with ال unless the lists know it, the others as nameGoesOn
+// allows; a single word must be a known name.
 func (p *parser) nameRun(j int) (int, bool) {
 	if !p.nameish(j) {
 		return 0, false
@@ -506,9 +506,9 @@ func (p *parser) ordinalAt(i int) int {
 	return 0
 }
 
-// firstName reads a first name or a Wikidata name token the lists know,
-// followed by more name words or words with ال: «مصطفى الكاظمي», «محمد
-// شياع السوداني», «فؤاد السنيورة».
+// firstName reads a frequent Wikidata name token (names.tsv, token),
+// after a proclitic too, followed by the name words nameGoesOn allows:
+// «مصطفى الكاظمي», «محمد شياع السوداني», «وأحمد الصحاف».
 func (p *parser) firstName(i int) (mention, bool) {
 	w, clitic := p.bare(i), 0
 	if w == nil && p.isWord(i) {
