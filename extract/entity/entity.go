@@ -620,8 +620,19 @@ func (p *parser) headed(i int) (mention, bool) {
 			}
 			continue
 		}
+		// A listed name the head begins («مجلس الأمن») goes on only with
+		// an adjective of relation: «مجلس الأمن القومي», «مجلس الأمن
+		// الدولي»; in «مجلس الأمن الأسبوع المقبل» and «مجلس الأمن
+		// التابع للأمم المتحدة» the council ends before them.
+		listedEnd := len(p.toks)
+		if m, ok := p.gazetteer(i); ok && m.clitic == f.clitic && m.end-m.start > 1 {
+			listedEnd = m.end
+		}
 		end := i + 1
 		for end < i+1+h.max && p.isWord(end) {
+			if end >= listedEnd && !p.nisbaAt(end) && !p.relationAdjective(end) {
+				break
+			}
 			w := p.bare(end)
 			if w != nil && (w.function || w.head != nil || len(w.titles) > 0 || w.tail) {
 				break
@@ -663,6 +674,13 @@ func (p *parser) headed(i int) (mention, bool) {
 		return mention{start: i, end: end, clitic: f.clitic, typ: h.typ}, true
 	}
 	return mention{}, false
+}
+
+// relationAdjective reports whether token i has the shape of a definite
+// adjective of relation: «القومي», «الوطنية».
+func (p *parser) relationAdjective(i int) bool {
+	w := p.text(i)
+	return strings.HasPrefix(w, "ال") && (strings.HasSuffix(w, "ي") || strings.HasSuffix(w, "يه"))
 }
 
 // kindHeaded reads the name after a head that says what kind of place it

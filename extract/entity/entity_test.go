@@ -152,6 +152,10 @@ func TestFind(t *testing.T) {
 			{typ: "Place", name: "أفريقيا", exact: []string{"أفريقيا"}},
 			{typ: "Country", name: "لبنان", exact: []string{"لبنان"}},
 		}},
+		// A listed name a head begins goes on only with an adjective of
+		// relation: the council ends before «الأسبوع المقبل».
+		{"ويتوصل مجلس الأمن الأسبوع المقبل إلى قرار", []node{{typ: "GovernmentOrganization", name: "مجلس الأمن الدولي", exact: []string{"مجلس الأمن"}}}},
+		{"اجتمع مجلس الأمن القومي", []node{{typ: "GovernmentOrganization", name: "مجلس الأمن القومي", exact: []string{"مجلس الأمن القومي"}}}},
 		{"في أغسطس الماضي", nil},
 		{"قال إنه سيعود", nil},
 	}
