@@ -74,6 +74,7 @@ func (x *Extractor) Find(t *normalize.Text, toks []token.Token) []model.Entity {
 	}
 	defer x.pool.Put(p)
 	p.reset(toks)
+	p.article = t
 	p.scan()
 	p.linkSurnames()
 	p.nationalities()
@@ -114,6 +115,7 @@ type slot struct {
 
 type parser struct {
 	t        *tables
+	article  *normalize.Text // for the original spelling of a token
 	toks     []token.Token
 	slots    []slot
 	mentions []mention
@@ -266,7 +268,7 @@ func (p *parser) best(i int) (mention, bool) {
 	var names, titles, heads, firsts bool
 	for _, f := range forms {
 		names = names || f.w.names != nil
-		firsts = firsts || f.w.first
+		firsts = firsts || f.w.first || f.w.alsoFirst
 		titles = titles || len(f.w.titles) > 0
 		heads = heads || f.w.head != nil
 	}
@@ -280,7 +282,7 @@ func (p *parser) best(i int) (mention, bool) {
 	if forms[0].clitic == 0 {
 		w = forms[0].w
 	}
-	if w != nil && w.token || w == nil && firsts {
+	if w != nil && (w.token || w.alsoFirst) || w == nil && firsts {
 		try(p.firstName(i))
 	}
 	if w != nil && w.kunya {
@@ -321,8 +323,8 @@ func (p *parser) readGazetteer(i int) {
 	commonWord := bare != nil && (bare.common || bare.function)
 	for _, f := range p.forms(i) {
 		n := f.w.names
-		if n == nil || f.clitic > 0 && commonWord {
-			continue
+		if n == nil || f.clitic > 0 && commonWord || !p.spelledAsName(i, f.w) {
+			continue // «على محمد» is no «علي محمد»
 		}
 		var e *entry
 		end := i + 1
@@ -455,11 +457,12 @@ func (w *word) nameish() bool {
 // not a word with ال unless the lists know it, the others as nameGoesOn
 // allows; a single word must be a known name.
 func (p *parser) nameRun(j int) (int, bool) {
-	if !p.nameish(j) {
+	w := p.bare(j)
+	asName := w != nil && w.alsoFirst && p.spelledAsName(j, w) // «الإمام علي»
+	if !asName && !p.nameish(j) {
 		return 0, false
 	}
-	w := p.bare(j)
-	known := w != nil && w.name
+	known := w != nil && w.name || asName
 	if strings.HasPrefix(p.text(j), "ال") && !known {
 		return 0, false
 	}
@@ -514,9 +517,12 @@ func (p *parser) firstName(i int) (mention, bool) {
 	if w == nil && p.isWord(i) {
 		// «وأحمد حسن»: a proclitic before a first name no table knows
 		// as a word of its own.
-		if f := p.forms(i); len(f) > 0 && f[0].w.first {
+		if f := p.forms(i); len(f) > 0 && (f[0].w.first || f[0].w.alsoFirst) {
 			w, clitic = f[0].w, f[0].clitic
 		}
+	}
+	if w != nil && w.alsoFirst {
+		return p.ambiguousFirst(i, clitic)
 	}
 	if w == nil || !w.token || w.common || w.function || w.nisba != nil {
 		// A name begins with a word Wikidata's names use often: the
@@ -530,6 +536,48 @@ func (p *parser) firstName(i int) (mention, bool) {
 		return mention{}, false
 	}
 	return mention{start: i, end: end + p.ordinalAt(end), clitic: clitic, typ: "Person"}, true
+}
+
+// ambiguousFirst reads a name that begins with a first name that is also
+// a function word, «علي» (the search form of «على»), where the original
+// spells it as the name and the next word is a link or a name the lists
+// know: «علي عبد الله صالح», «وعلي لاريجاني», not «على الحدود».
+func (p *parser) ambiguousFirst(i, clitic int) (mention, bool) {
+	n := p.bare(i + 1)
+	if n == nil || !p.spelledAsName(i, p.forms(i)[0].w) || strings.HasPrefix(p.text(i+1), "ال") {
+		return mention{}, false
+	}
+	if !n.link && !(n.name && n.nameish()) {
+		return mention{}, false
+	}
+	end := p.runName(i, 3, func(k int) bool { return p.nameGoesOn(i, k, false) })
+	if end == i+1 {
+		return mention{}, false
+	}
+	return mention{start: i, end: end + p.ordinalAt(end), clitic: clitic, typ: "Person"}, true
+}
+
+// spelledAsName reports whether the original may spell token i, read as
+// w, as a name: not as stop.tsv spells w as a function word («على»,
+// «أمام»), after any proclitic and without diacritics.
+func (p *parser) spelledAsName(i int, w *word) bool {
+	if p.article == nil || len(w.functionSpellings) == 0 {
+		return true
+	}
+	_, _, bs, be := p.article.OriginalRange(p.toks[i].Start, p.toks[i].End())
+	var b [32]byte
+	letters := b[:0]
+	for _, r := range p.article.Original[bs:be] {
+		if r < 0x064B || r > 0x0652 && r != 0x0640 {
+			letters = utf8.AppendRune(letters, r)
+		}
+	}
+	for _, s := range w.functionSpellings {
+		if strings.HasSuffix(string(letters), s) {
+			return false
+		}
+	}
+	return true
 }
 
 // nameGoesOn reports whether token k may follow the first word of a name

@@ -156,6 +156,15 @@ func TestFind(t *testing.T) {
 		// relation: the council ends before «الأسبوع المقبل».
 		{"ويتوصل مجلس الأمن الأسبوع المقبل إلى قرار", []node{{typ: "GovernmentOrganization", name: "مجلس الأمن الدولي", exact: []string{"مجلس الأمن"}}}},
 		{"اجتمع مجلس الأمن القومي", []node{{typ: "GovernmentOrganization", name: "مجلس الأمن القومي", exact: []string{"مجلس الأمن القومي"}}}},
+		// «علي» is the search form of the name and of «على»: a name where
+		// the original spells it so and a name word or a link follows, or
+		// after a title; never where the original has «على» or «أمام».
+		{"قال الرئيس علي عبد الله صالح إن", []node{{typ: "Person", name: "علي عبد الله صالح", title: "الرئيس", exact: []string{"علي عبد الله صالح"}}}},
+		{"والتقى وعلي عبد الرحمن", []node{{typ: "Person", name: "علي عبد الرحمن", exact: []string{"علي عبد الرحمن"}}}},
+		{"قتل الإمام علي في رمضان", []node{{typ: "Person", name: "علي", title: "الإمام", exact: []string{"علي"}}}},
+		{"عتب على محمد صلاح", []node{{typ: "Person", name: "محمد صلاح", exact: []string{"محمد صلاح"}}}},
+		{"وقف علي الحدود", nil},
+		{"خسر أمام فرنسا", []node{{typ: "Country", name: "فرنسا", exact: []string{"فرنسا"}}}},
 		{"في أغسطس الماضي", nil},
 		{"قال إنه سيعود", nil},
 	}

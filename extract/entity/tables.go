@@ -53,20 +53,26 @@ type title struct{ words []string }
 
 // word is everything the tables say of one search form.
 type word struct {
-	names     *trie    // the entries whose first word this is
-	titles    []*title // titles whose first word this is, longest first
-	head      *head
-	nisba     *entry     // the country of a nationality adjective
-	first     bool       // a first name
-	name      bool       // a part of some name: a first or family name, or a name token
-	token     bool       // a Wikidata name token seen often (names.tsv, token)
-	function  bool       // a function word: ends every name
-	common    bool       // a common word: never a name alone
-	direction bool       // a common word that names a direction: «جنوب», «الشرقية»
-	tail      bool       // may close a name a head began: «الجوية»
-	kunya     bool       // begins a kunya: «أبو», «أم»
-	link      bool       // joins two parts of a person's name: «بن», «آل»
-	ordinals  [][]string // regnal ordinals that begin with this word: «الثاني»
+	names    *trie    // the entries whose first word this is
+	titles   []*title // titles whose first word this is, longest first
+	head     *head
+	nisba    *entry // the country of a nationality adjective
+	first    bool   // a first name
+	name     bool   // a part of some name: a first or family name, or a name token
+	token    bool   // a Wikidata name token seen often (names.tsv, token)
+	function bool   // a function word: ends every name
+	// alsoFirst marks a function word that is also a first name: «علي»
+	// is the search form of the preposition «على» and of the name «علي»,
+	// «امام» of «أمام» and «إمام». functionSpellings are the function
+	// word's spellings in stop.tsv, which the name never has.
+	alsoFirst         bool
+	functionSpellings []string
+	common            bool       // a common word: never a name alone
+	direction         bool       // a common word that names a direction: «جنوب», «الشرقية»
+	tail              bool       // may close a name a head began: «الجوية»
+	kunya             bool       // begins a kunya: «أبو», «أم»
+	link              bool       // joins two parts of a person's name: «بن», «آل»
+	ordinals          [][]string // regnal ordinals that begin with this word: «الثاني»
 	// starts is true for a word some rule may begin a mention at, in one
 	// of the forms of a token: most words begin none, and are passed over
 	// with one test.
@@ -197,6 +203,7 @@ func loadTables() (*tables, error) {
 		switch f[1] {
 		case "function":
 			w.function = true
+			w.functionSpellings = append(w.functionSpellings, f[0])
 		case "common":
 			w.common = true
 		case "direction":
@@ -338,6 +345,7 @@ func loadTables() (*tables, error) {
 			}
 			w := t.word(ws[0])
 			if w.function {
+				w.alsoFirst = w.alsoFirst || f[1] == "first"
 				return nil
 			}
 			w.name = true
@@ -407,7 +415,7 @@ func loadTables() (*tables, error) {
 		return nil, err
 	}
 	for _, w := range t.words {
-		w.starts = w.names != nil || len(w.titles) > 0 || w.head != nil || w.first || w.token || w.kunya || w.name
+		w.starts = w.names != nil || len(w.titles) > 0 || w.head != nil || w.first || w.token || w.kunya || w.name || w.alsoFirst
 	}
 	t.table, t.words = wordtable.New(t.words), nil
 	t.rare, t.rareWords = wordtable.New(t.rareWords), nil
