@@ -165,6 +165,14 @@ func TestFind(t *testing.T) {
 		{"عتب على محمد صلاح", []node{{typ: "Person", name: "محمد صلاح", exact: []string{"محمد صلاح"}}}},
 		{"وقف علي الحدود", nil},
 		{"خسر أمام فرنسا", []node{{typ: "Country", name: "فرنسا", exact: []string{"فرنسا"}}}},
+		// One place per search form: «عمان» is Oman, not Amman; the
+		// states and countries of libgeonames with their spellings.
+		{"في سلطنة عمان ثم عمان", []node{{typ: "Country", name: "عُمان", exact: []string{"سلطنة عمان", "عمان"}}}},
+		{"في محافظة الأنبار", []node{{typ: "AdministrativeArea", name: "الأنبار", exact: []string{"الأنبار"}}}},
+		{"فاز منتخب توجو على الجابون", []node{
+			{typ: "Country", name: "توجو", exact: []string{"توجو"}},
+			{typ: "Country", name: "الجابون", exact: []string{"الجابون"}},
+		}},
 		{"في أغسطس الماضي", nil},
 		{"قال إنه سيعود", nil},
 	}

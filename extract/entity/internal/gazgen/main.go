@@ -24,6 +24,9 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"unicode/utf8"
+
+	"github.com/khabar-lab/khabar/normalize"
 )
 
 func main() {
@@ -103,8 +106,8 @@ func compact(s []string) []string {
 
 // place is a candidate for one written form; the best one wins.
 type place struct {
-	typ, qid, source string
-	score            float64
+	form, typ, qid, source string
+	score                  float64
 }
 
 func (g *gen) places() {
@@ -114,33 +117,51 @@ func (g *gen) places() {
 		if form == "" || strings.ContainsAny(form, "()0123456789") {
 			return
 		}
-		if old, ok := best[form]; !ok || p.score > old.score || p.score == old.score && old.qid == "" && p.qid != "" {
-			best[form] = p
+		// One place per search form: «عمان» is Oman, the country, and
+		// not Amman, which a city list writes the same way.
+		key := searchForm(form)
+		p.form = form
+		if old, ok := best[key]; !ok || p.score > old.score || p.score == old.score && old.qid == "" && p.qid != "" {
+			best[key] = p
 		}
 	}
 	// dr5hn's cities and states were machine-translated where no Arabic
 	// name was at hand («نهاية» for Ende, «تغيير» for Changge): a form of
-	// theirs is taken only when an independent source writes it too.
-	confirmed := map[string]bool{}
-	g.rows("places_cldr_geonames.tsv", func(f []string) { confirmed[f[0]] = true })
-	g.rows("world_cities_wikidata.tsv", func(f []string) { confirmed[f[0]] = true })
+	// theirs is taken only when an independent source writes it too. A
+	// state's name of five letters or more may differ in its hamzas
+	// («الأنبار» is confirmed by «الانبار»); a city's must be the same
+	// letters, or towns called «المنشأة» (the facility) and «أبا» come
+	// in, and short states («إمبو» in Kenya) match in «كوم أمبو».
+	confirmed, confirmedState := map[string]bool{}, map[string]bool{}
+	confirm := func(f []string) {
+		confirmed[f[0]] = true
+		if k := searchForm(f[0]); utf8.RuneCountInString(k) >= 5 {
+			confirmedState[k] = true
+		}
+	}
+	g.rows("places_cldr_geonames.tsv", confirm)
+	g.rows("world_cities_wikidata.tsv", confirm)
 	countryQID := map[string]string{}
 	g.countries = map[string][]string{}
+	dr5hnState := map[string]bool{}
 	g.rows("places_dr5hn.tsv", func(f []string) {
 		if len(f) < 8 {
 			return
 		}
 		pop, _ := strconv.ParseFloat(f[6], 64)
+		if strings.HasPrefix(f[3], "state:") {
+			dr5hnState[searchForm(f[0])] = true
+		}
 		switch {
-		case f[3] != "country" && !confirmed[f[0]]:
+		case f[3] != "country" && !confirmed[f[0]] && !(strings.HasPrefix(f[3], "state:") && confirmedState[searchForm(f[0])]):
 		case f[3] == "country":
 			// Only the id: some of its Arabic country names are machine
 			// translations gone wrong (Turkey as «ديك رومى», the bird).
 			countryQID[f[5]] = f[2]
 		case strings.HasPrefix(f[3], "state:"):
-			offer(f[0], place{"AdministrativeArea", f[2], "dr5hn", 1e5})
+			offer(f[0], place{typ: "AdministrativeArea", qid: f[2], source: "dr5hn", score: 1e5})
 		case strings.HasPrefix(f[3], "city:") && pop >= 50000:
-			offer(f[0], place{"City", f[2], "dr5hn", pop})
+			offer(f[0], place{typ: "City", qid: f[2], source: "dr5hn", score: pop})
 		}
 	})
 	var terr struct {
@@ -158,7 +179,7 @@ func (g *gen) places() {
 	addTerritory := func(code, name string) {
 		code, _, _ = strings.Cut(code, "-alt")
 		g.countries[code] = append(g.countries[code], name)
-		offer(name, place{"Country", countryQID[code], "cldr", 1e12})
+		offer(name, place{typ: "Country", qid: countryQID[code], source: "cldr", score: 1e12})
 	}
 	// The CLDR name first: it names the country in nisba.tsv.
 	for _, names := range []map[string]string{terr.Names, terr.AltNames} {
@@ -173,18 +194,41 @@ func (g *gen) places() {
 		// sentence and the continent the place.
 		direction, _, _ := strings.Cut(name, " ")
 		if code != "001" && !slices.Contains([]string{"شمال", "جنوب", "شرق", "غرب", "وسط"}, direction) {
-			offer(name, place{"Place", "", "cldr", 1e11})
+			offer(name, place{typ: "Place", qid: "", source: "cldr", score: 1e11})
 		}
 	}
+	personToken := map[string]bool{}
+	g.rows("person_name_tokens_wikidata.tsv", func(f []string) {
+		if n, _ := strconv.Atoi(field(f, 4)); n >= minRareTokenCount {
+			personToken[f[0]] = true
+		}
+	})
 	g.rows("places_cldr_geonames.tsv", func(f []string) {
-		if len(f) < 4 {
+		if len(f) < 6 {
 			return
 		}
 		switch f[3] {
 		case "subdivision":
-			offer(f[0], place{"AdministrativeArea", "", "cldr", 1e5})
+			offer(f[0], place{typ: "AdministrativeArea", qid: "", source: "cldr", score: 1e5})
 		case "city(tz exemplar)":
-			offer(f[0], place{"City", "", "cldr", 2e5})
+			offer(f[0], place{typ: "City", qid: "", source: "cldr", score: 2e5})
+		case "city(geonames)":
+			// libgeonames' names of countries («طاجكستان», geonames:TJ)
+			// and first-level divisions (geonames:SD.41), at times
+			// spelled otherwise than CLDR. Its thousands of towns are
+			// left out: one-word towns called «ثورة», «طراز» or «بلد»
+			// cost far more than they find.
+			code := strings.TrimPrefix(f[5], "geonames:")
+			switch {
+			case len(code) == 2:
+				offer(f[0], place{typ: "Country", qid: countryQID[code], source: "geonames", score: 1e10})
+			case strings.Contains(code, ".") && !personToken[f[0]] && (utf8.RuneCountInString(f[0]) >= 5 || dr5hnState[searchForm(f[0])]):
+				// A division named as people are («جوهر», «بهار») is
+				// more often the person, and a short name is taken
+				// only if dr5hn has the state too («أبين», not
+				// «بولى», Bolu, which is also «my urine»).
+				offer(f[0], place{typ: "AdministrativeArea", qid: "", source: "geonames", score: 1e5})
+			}
 		}
 	})
 	g.rows("world_cities_wikidata.tsv", func(f []string) {
@@ -192,17 +236,17 @@ func (g *gen) places() {
 			return
 		}
 		if pop, _ := strconv.ParseFloat(f[4], 64); pop >= 50000 {
-			offer(f[0], place{"City", "", "wikidata-cities", pop})
+			offer(f[0], place{typ: "City", qid: "", source: "wikidata-cities", score: pop})
 		}
 	})
 	var lines []string
 	g.placeForms = map[string]bool{}
-	for form, p := range best {
-		g.placeForms[form] = true
-		lines = append(lines, form+"\t"+p.typ+"\t"+p.qid+"\t"+p.source)
+	for _, p := range best {
+		g.placeForms[p.form] = true
+		lines = append(lines, p.form+"\t"+p.typ+"\t"+p.qid+"\t"+p.source)
 	}
-	g.write("places.tsv", "# Generated by internal/gazgen from CLDR 48 (Unicode-3.0), dr5hn/countries-states-cities-database\n"+
-		"# (ODbL 1.0) and jamsshhayd/world-cities-translations (CC BY 4.0, from Wikidata). Do not edit: rerun gazgen.\n"+
+	g.write("places.tsv", "# Generated by internal/gazgen from CLDR 48 (Unicode-3.0), GeoNames (CC BY 4.0, via libgeonames-common),\n# dr5hn/countries-states-cities-database "+
+		"(ODbL 1.0) and jamsshhayd/world-cities-translations (CC BY 4.0, from Wikidata). Do not edit: rerun gazgen.\n"+
 		"# form\ttype (schema.org)\twikidata id\tsource\n", lines)
 	g.nisba()
 }
@@ -339,3 +383,20 @@ const (
 	minNameTokenCount = 20
 	minRareTokenCount = 3
 )
+
+// field is f[i], or "" for a short row.
+func field(f []string, i int) string {
+	if i < len(f) {
+		return f[i]
+	}
+	return ""
+}
+
+// searchForm is s as the extractor matches it.
+func searchForm(s string) string {
+	t, err := normalize.Normalize(s)
+	if err != nil {
+		return s
+	}
+	return t.Norm
+}
