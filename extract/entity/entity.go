@@ -497,16 +497,18 @@ func (p *parser) runName(j, max int, ok func(i int) bool) int {
 	return end
 }
 
-// ordinalAt is the number of tokens of a regnal ordinal at token i, or 0.
+// ordinalAt is the number of tokens of the longest regnal ordinal at
+// token i («السادس عشر», not «السادس»), or 0.
 func (p *parser) ordinalAt(i int) int {
+	n := 0
 	if w := p.bare(i); w != nil {
 		for _, o := range w.ordinals {
-			if p.wordsAt(i, o) {
-				return len(o)
+			if len(o) > n && p.wordsAt(i, o) {
+				n = len(o)
 			}
 		}
 	}
-	return 0
+	return n
 }
 
 // firstName reads a frequent Wikidata name token (names.tsv, token),
@@ -524,11 +526,14 @@ func (p *parser) firstName(i int) (mention, bool) {
 	if w != nil && w.alsoFirst {
 		return p.ambiguousFirst(i, clitic)
 	}
-	if w == nil || !w.token || w.common || w.function || w.nisba != nil {
+	if w == nil || !w.token || w.common || w.function || w.second || w.nisba != nil || strings.HasPrefix(p.text(i)[clitic:], "ال") {
 		// A name begins with a word Wikidata's names use often: the
 		// first-name lists alone hold common words («بيان», «حياة»). A
 		// nationality adjective begins no name: «الكاتب المصري توفيق
-		// الحكيم» is توفيق الحكيم.
+		// الحكيم» is توفيق الحكيم. Nor does a word with ال, which ends
+		// names here: the Wikidata tokens «الدين», «الثالث», «الفيس» of
+		// «عز الدين», «أمنحتب الثالث», «الفيس بريسلي» began «الدين
+		// الإسلامي», «الثالث الميداني» and «الفيس بوك».
 		return mention{}, false
 	}
 	end := p.runName(i, 3, func(k int) bool { return p.nameGoesOn(i, k, w.first) })

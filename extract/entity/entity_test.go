@@ -173,6 +173,13 @@ func TestFind(t *testing.T) {
 			{typ: "Country", name: "توجو", exact: []string{"توجو"}},
 			{typ: "Country", name: "الجابون", exact: []string{"الجابون"}},
 		}},
+		// A word with ال begins no name: «الخامس عشر», «الفيس بوك».
+		{"في الخامس عشر من الشهر", nil},
+		{"كتب على صفحته على الفيس بوك", nil},
+		// A name that ends with an ordinal or with the second part of a
+		// compound (name_parts.tsv) has no one-word surname to find later.
+		{"استقال البابا بنديكت السادس عشر. وفي الخامس عشر من مارس", []node{{typ: "Person", name: "بنديكت السادس عشر", title: "البابا", exact: []string{"بنديكت السادس عشر"}}}},
+		{"قال محمد عصام الدين إن الدين", []node{{typ: "Person", name: "محمد عصام الدين", exact: []string{"محمد عصام الدين"}}}},
 		{"في أغسطس الماضي", nil},
 		{"قال إنه سيعود", nil},
 	}

@@ -21,8 +21,8 @@ func (p *parser) linkSurnames() {
 			continue
 		}
 		last := p.text(m.end - 1)
-		if w := p.bare(m.end - 1); w != nil && (w.function || w.common) || utf8.RuneCountInString(last) < 3 {
-			continue
+		if w := p.bare(m.end - 1); w != nil && (w.function || w.common || w.second) || utf8.RuneCountInString(last) < 3 || p.endsWithOrdinal(m) {
+			continue // «عصام الدين», «بنديكت السادس عشر»: no surname
 		}
 		if !slices.Contains(surnames, last) {
 			surnames = append(surnames, last)
@@ -84,6 +84,17 @@ func (p *parser) linkSurnames() {
 	for _, m := range p.mentions[scanned:] {
 		p.claimed[m.start] = true
 	}
+}
+
+// endsWithOrdinal reports whether a person's name ends with a regnal
+// ordinal: «بنديكت السادس عشر».
+func (p *parser) endsWithOrdinal(m mention) bool {
+	for k := m.start + 1; k < m.end; k++ {
+		if n := p.ordinalAt(k); n > 0 && k+n == m.end {
+			return true
+		}
+	}
+	return false
 }
 
 // minorPlace reports whether a type is of a place that may share its name

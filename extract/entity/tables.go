@@ -73,6 +73,7 @@ type word struct {
 	kunya             bool       // begins a kunya: «أبو», «أم»
 	link              bool       // joins two parts of a person's name: «بن», «آل»
 	ordinals          [][]string // regnal ordinals that begin with this word: «الثاني»
+	second            bool       // the second part of a compound name: «الدين» of «عز الدين»
 	// starts is true for a word some rule may begin a mention at, in one
 	// of the forms of a token: most words begin none, and are passed over
 	// with one test.
@@ -370,8 +371,10 @@ func loadTables() (*tables, error) {
 				w.link = true
 			case f[1] == "ordinal":
 				w.ordinals = append(w.ordinals, ws)
+			case f[1] == "second" && len(ws) == 1:
+				w.second = true
 			default:
-				return fmt.Errorf("want a one-word link or an ordinal, have %q %q", f[0], f[1])
+				return fmt.Errorf("want a one-word link or second, or an ordinal, have %q %q", f[0], f[1])
 			}
 			return nil
 		})
