@@ -323,8 +323,8 @@ func (p *parser) readGazetteer(i int) {
 	commonWord := bare != nil && (bare.common || bare.function)
 	for _, f := range p.forms(i) {
 		n := f.w.names
-		if n == nil || f.clitic > 0 && commonWord || !p.spelledAsName(i, f.w) {
-			continue // «على محمد» is no «علي محمد»
+		if n == nil || f.clitic > 0 && commonWord {
+			continue
 		}
 		var e *entry
 		end := i + 1
@@ -348,6 +348,9 @@ func (p *parser) readGazetteer(i int) {
 			if pre := p.toks[i].Text[:f.clitic]; strings.HasSuffix(pre, "ل") || strings.HasSuffix(pre, "ك") || pre == "ف" {
 				continue
 			}
+		}
+		if e != nil && !p.spelledAsName(i, f.w) {
+			continue // «على محمد» is no «علي محمد»
 		}
 		if e != nil {
 			s.gaz, s.gazEnd, s.gazClitic = e, int32(end), int8(f.clitic)

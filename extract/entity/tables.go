@@ -204,7 +204,12 @@ func loadTables() (*tables, error) {
 		switch f[1] {
 		case "function":
 			w.function = true
-			w.functionSpellings = append(w.functionSpellings, f[0])
+			if f[0] != ws[0] {
+				// «على» is «علي» in the search form, which is also a
+				// name: the spelling tells them apart. «في» needs no
+				// such test.
+				w.functionSpellings = append(w.functionSpellings, f[0])
+			}
 		case "common":
 			w.common = true
 		case "direction":
