@@ -339,8 +339,12 @@ func loadTables() (*tables, error) {
 			return nil
 		})
 	}
-	if err == nil {
-		err = eachLine("names.tsv", 2, func(f []string) error {
+	// names.tsv, and the first names WikiFANE's people begin with.
+	for _, file := range []string{"names.tsv", "wikifane_first.tsv"} {
+		if err != nil {
+			break
+		}
+		err = eachLine(file, 2, func(f []string) error {
 			ws, err := normWords(f[0])
 			if err != nil || len(ws) != 1 {
 				return nil // a name the normalizer splits is no use here
