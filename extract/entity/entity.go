@@ -576,7 +576,7 @@ func (p *parser) spelledAsName(i int, w *word) bool {
 	var b [32]byte
 	letters := b[:0]
 	for _, r := range p.article.Original[bs:be] {
-		if r < 0x064B || r > 0x0652 && r != 0x0640 {
+		if !(r >= 0x064B && r <= 0x065F || r == 0x0670 || r == 0x0640) { // harakat, dagger alif, tatweel
 			letters = utf8.AppendRune(letters, r)
 		}
 	}

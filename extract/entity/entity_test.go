@@ -163,6 +163,7 @@ func TestFind(t *testing.T) {
 		{"والتقى وعلي عبد الرحمن", []node{{typ: "Person", name: "علي عبد الرحمن", exact: []string{"علي عبد الرحمن"}}}},
 		{"قتل الإمام علي في رمضان", []node{{typ: "Person", name: "علي", title: "الإمام", exact: []string{"علي"}}}},
 		{"عتب على محمد صلاح", []node{{typ: "Person", name: "محمد صلاح", exact: []string{"محمد صلاح"}}}},
+		{"عتب عـلـى محمد صلاح", []node{{typ: "Person", name: "محمد صلاح", exact: []string{"محمد صلاح"}}}},
 		{"وقف علي الحدود", nil},
 		{"خسر أمام فرنسا", []node{{typ: "Country", name: "فرنسا", exact: []string{"فرنسا"}}}},
 		// One place per search form: «عمان» is Oman, not Amman; the

@@ -64,7 +64,8 @@ type word struct {
 	// alsoFirst marks a function word that is also a first name: «علي»
 	// is the search form of the preposition «على» and of the name «علي»,
 	// «امام» of «أمام» and «إمام». functionSpellings are the function
-	// word's spellings in stop.tsv, which the name never has.
+	// word's spellings in stop.tsv that differ from its search form
+	// («على»), which the name never has.
 	alsoFirst         bool
 	functionSpellings []string
 	common            bool       // a common word: never a name alone
