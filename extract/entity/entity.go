@@ -111,6 +111,9 @@ type slot struct {
 	gaz       *entry
 	gazEnd    int32
 	gazClitic int8
+	// everyday caches the lexicon's answer for the token: 0 not asked
+	// yet, 1 an everyday word, 2 not.
+	everyday int8
 }
 
 type parser struct {
@@ -590,11 +593,24 @@ func (p *parser) spelledAsName(i int, w *word) bool {
 
 // nameGoesOn reports whether token k may follow the first word of a name
 // at token j: a name word, a rarer name token, or a word with ال
-// («الكاظمي»); and, if unknownSecond, as the second word a word no table
-// knows that has not the shape of a common one («بيتر كينيون», «محمد
-// بنيس», «عبد الله بلخير»). Past the second word an unknown word ends the
-// name: «الرئيس شيراك سيقرر», «ناجي صبري عقد».
+// («الكاظمي»); a word that neither the tables nor the lexicon of everyday
+// words know («جان مارك أيرولت», «فيكتوريا نولاند»); and, if
+// unknownSecond, as the second word any word no table knows («محمد
+// بنيس», «عبد الله بلخير»): Arab family names are often everyday words.
+// Every one of them must not have the shape of a common word (nameish).
+// Past the second word an everyday word ends the name: «الرئيس شيراك
+// سيقرر», «ناجي صبري عقد».
 func (p *parser) nameGoesOn(j, k int, unknownSecond bool) bool {
+	if !p.nameish(k) || p.listedOther(k) {
+		return false
+	}
+	n := p.bare(k)
+	if n != nil && n.name || p.rareName(k) || strings.HasPrefix(p.text(k), "ال") {
+		return true
+	}
+	if n != nil {
+		return false
+	}
 	second := j + 1
 	if w := p.bare(j); w != nil && w.link {
 		second++ // «عبد الله بلخير»
@@ -602,8 +618,44 @@ func (p *parser) nameGoesOn(j, k int, unknownSecond bool) bool {
 	if w := p.bare(second); w != nil && w.link {
 		second++ // «زيد بن حارث»
 	}
-	n := p.bare(k)
-	return p.nameish(k) && !p.listedOther(k) && (n != nil && n.name || p.rareName(k) || strings.HasPrefix(p.text(k), "ال") || unknownSecond && k == second && n == nil)
+	if unknownSecond && k == second {
+		return true
+	}
+	if len(p.forms(k)) > 0 || p.familyAl(k-1) || p.everyday(k) {
+		// A word the tables know after a proclitic is that word («محمد
+		// عبد الرحمن بالجيزة», «أحمد فهمي لرويترز»); a family name
+		// with ال ends a name («عبد الفتاح السيسي بجضور»); and an
+		// everyday word is not a name.
+		return false
+	}
+	// Nor does a country, an organization or a curated place begin such a
+	// name: «فرنسا مازالت», «واشنطن ووتش». The towns of the generated
+	// lists may: many are first names too («كلاوس», «كيت»).
+	m, listed := p.gazetteer(j)
+	return !listed || m.typ == "Person" || m.entry != nil && m.entry.rank > 0 && minorPlace(m.typ)
+}
+
+// everyday reports whether token k is a word of the lexicon of everyday
+// words.
+func (p *parser) everyday(k int) bool {
+	s := &p.slots[k]
+	if s.everyday == 0 {
+		s.everyday = 2
+		if p.t.lexicon.Has(p.text(k)) {
+			s.everyday = 1
+		}
+	}
+	return s.everyday == 1
+}
+
+// familyAl reports whether token i is a family name with ال: a word with
+// ال that is not the second part of «عبد العاطي», «أبو الحسن».
+func (p *parser) familyAl(i int) bool {
+	if !strings.HasPrefix(p.text(i), "ال") {
+		return false
+	}
+	w := p.bare(i - 1)
+	return w == nil || !w.link
 }
 
 // listedOther reports whether a gazetteer entry of more than one word

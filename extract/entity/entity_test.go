@@ -185,6 +185,19 @@ func TestFind(t *testing.T) {
 		// (wikifane_first.tsv): one unknown word may follow them.
 		{"قال ليون بانيتا إن بانيتا", []node{{typ: "Person", name: "ليون بانيتا", exact: []string{"ليون بانيتا", "بانيتا"}}}},
 		{"وصرح بيل شانكلي بأن", []node{{typ: "Person", name: "بيل شانكلي", exact: []string{"بيل شانكلي"}}}},
+		// A word that neither the tables nor the lexicon of everyday words
+		// know goes on a name past its second word.
+		{"قال جان مارك أيرولت إن أيرولت", []node{{typ: "Person", name: "جان مارك أيرولت", exact: []string{"جان مارك أيرولت", "أيرولت"}}}},
+		// But not an everyday word («تجاوز», «سيزور»), a listed word
+		// after a proclitic («بالجيزة»), a word after a family name with
+		// ال, or after a country.
+		{"قال جان مارك أيرولت سيزور", []node{{typ: "Person", name: "جان مارك أيرولت", exact: []string{"جان مارك أيرولت"}}}},
+		{"قال محمد عبد الرحمن بالجيزة", []node{
+			{typ: "Person", name: "محمد عبد الرحمن", exact: []string{"محمد عبد الرحمن"}},
+			{typ: "City", name: "الجيزة", exact: []string{"الجيزة"}},
+		}},
+		{"الفريق عبد الفتاح السيسي بجضور", []node{{typ: "Person", name: "عبد الفتاح السيسي", title: "الفريق", exact: []string{"عبد الفتاح السيسي"}}}},
+		{"إن فرنسا مازالت", []node{{typ: "Country", name: "فرنسا", exact: []string{"فرنسا"}}}},
 		{"قال اتحاد الكرة إن", nil},
 		{"في أغسطس الماضي", nil},
 		{"قال إنه سيعود", nil},

@@ -11,6 +11,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/khabar-lab/khabar/extract/internal/wordtable"
+	"github.com/khabar-lab/khabar/extract/lexicon"
 	"github.com/khabar-lab/khabar/normalize"
 )
 
@@ -154,6 +155,9 @@ type tables struct {
 	rareWords map[string]bool // while loading
 	// shapes are the templates of common words (shapes.tsv).
 	shapes []shape
+	// lexicon has the everyday words of the language (Ayaspell): a word
+	// it lacks that no table knows may be a foreign or rare family name.
+	lexicon *lexicon.Lexicon
 }
 
 // shape is a template of common words: runes where 'C' is any letter and
@@ -432,6 +436,9 @@ func loadTables() (*tables, error) {
 	}
 	t.table, t.words = wordtable.New(t.words), nil
 	t.rare, t.rareWords = wordtable.New(t.rareWords), nil
+	if t.lexicon, err = lexicon.Load(); err != nil {
+		return nil, err
+	}
 	return t, nil
 }
 
