@@ -198,6 +198,11 @@ func TestFind(t *testing.T) {
 		}},
 		{"الفريق عبد الفتاح السيسي بجضور", []node{{typ: "Person", name: "عبد الفتاح السيسي", title: "الفريق", exact: []string{"عبد الفتاح السيسي"}}}},
 		{"إن فرنسا مازالت", []node{{typ: "Country", name: "فرنسا", exact: []string{"فرنسا"}}}},
+		// Newspapers are listed (curated.tsv).
+		{"ذكرت صحيفة نيويورك تايمز وواشنطن بوست", []node{
+			{typ: "NewsMediaOrganization", name: "نيويورك تايمز", exact: []string{"نيويورك تايمز"}},
+			{typ: "NewsMediaOrganization", name: "واشنطن بوست", exact: []string{"واشنطن بوست"}},
+		}},
 		{"قال اتحاد الكرة إن", nil},
 		{"في أغسطس الماضي", nil},
 		{"قال إنه سيعود", nil},
