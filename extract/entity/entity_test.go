@@ -203,6 +203,13 @@ func TestFind(t *testing.T) {
 			{typ: "NewsMediaOrganization", name: "نيويورك تايمز", exact: []string{"نيويورك تايمز"}},
 			{typ: "NewsMediaOrganization", name: "واشنطن بوست", exact: []string{"واشنطن بوست"}},
 		}},
+		// Seas, rivers and regions news names, and international
+		// organizations, are listed (curated.tsv).
+		{"على ضفاف النيل وفي دارفور", []node{
+			{typ: "Place", name: "نهر النيل", exact: []string{"النيل"}},
+			{typ: "Place", name: "دارفور", exact: []string{"دارفور"}},
+		}},
+		{"وصلت بعثة صندوق النقد الدولي", []node{{typ: "Organization", name: "صندوق النقد الدولي", exact: []string{"صندوق النقد الدولي"}}}},
 		{"قال اتحاد الكرة إن", nil},
 		{"في أغسطس الماضي", nil},
 		{"قال إنه سيعود", nil},
