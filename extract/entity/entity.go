@@ -619,6 +619,14 @@ func (p *parser) nameGoesOn(j, k int, unknownSecond bool) bool {
 		second++ // «زيد بن حارث»
 	}
 	if unknownSecond && k == second {
+		// Any word, but for a verb of the present tense, which begins
+		// with ي or ت: «سارة تلد», «خاتمي يمثل». A word after a link is
+		// a name («أبو تريكة»).
+		if l := p.bare(k - 1); l == nil || !l.link {
+			if r, _ := utf8.DecodeRuneInString(p.text(k)); (r == 'ي' || r == 'ت') && p.everyday(k) {
+				return false
+			}
+		}
 		return true
 	}
 	if len(p.forms(k)) > 0 || p.familyAl(k-1) || p.everyday(k) {

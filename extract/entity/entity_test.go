@@ -192,6 +192,8 @@ func TestFind(t *testing.T) {
 		// after a proclitic («بالجيزة»), a word after a family name with
 		// ال, or after a country.
 		{"قال جان مارك أيرولت سيزور", []node{{typ: "Person", name: "جان مارك أيرولت", exact: []string{"جان مارك أيرولت"}}}},
+		// A verb of the present tense ends a name even second.
+		{"وأكد الرئيس مبارك يمثل", []node{{typ: "Person", name: "مبارك", title: "الرئيس", exact: []string{"مبارك"}}}},
 		{"قال محمد عبد الرحمن بالجيزة", []node{
 			{typ: "Person", name: "محمد عبد الرحمن", exact: []string{"محمد عبد الرحمن"}},
 			{typ: "City", name: "الجيزة", exact: []string{"الجيزة"}},
