@@ -212,6 +212,13 @@ func TestFind(t *testing.T) {
 			{typ: "Place", name: "دارفور", exact: []string{"دارفور"}},
 		}},
 		{"وصلت بعثة صندوق النقد الدولي", []node{{typ: "Organization", name: "صندوق النقد الدولي", exact: []string{"صندوق النقد الدولي"}}}},
+		// Parties and movements: «والعدالة» is part of the name, not a
+		// conjunction after it; «فتح» alone is a verb, «حركة فتح» listed.
+		{"بيان حزب الحرية والعدالة وحركة فتح", []node{
+			{typ: "Organization", name: "حزب الحرية والعدالة", exact: []string{"حزب الحرية والعدالة"}},
+			{typ: "Organization", name: "حركة فتح", exact: []string{"حركة فتح"}},
+		}},
+		{"فتح باب الترشح", nil},
 		{"قال اتحاد الكرة إن", nil},
 		{"في أغسطس الماضي", nil},
 		{"قال إنه سيعود", nil},
