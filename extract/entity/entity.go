@@ -271,7 +271,7 @@ func (p *parser) best(i int) (mention, bool) {
 	var names, titles, heads, firsts bool
 	for _, f := range forms {
 		names = names || f.w.names != nil
-		firsts = firsts || f.w.first || f.w.alsoFirst
+		firsts = firsts || f.w.first || f.w.alsoFirst || f.w.token && p.conjunction(i, f.clitic)
 		titles = titles || len(f.w.titles) > 0
 		heads = heads || f.w.head != nil
 	}
@@ -524,8 +524,10 @@ func (p *parser) firstName(i int) (mention, bool) {
 	w, clitic := p.bare(i), 0
 	if w == nil && p.isWord(i) {
 		// «وأحمد حسن»: a proclitic before a first name no table knows
-		// as a word of its own.
-		if f := p.forms(i); len(f) > 0 && (f[0].w.first || f[0].w.alsoFirst) {
+		// as a word of its own; the conjunction before a name token too
+		// («وسعيد جعفر»), not ب, ل or ك, which make words of them
+		// («لكون», «كبار»).
+		if f := p.forms(i); len(f) > 0 && (f[0].w.first || f[0].w.alsoFirst || f[0].w.token && p.conjunction(i, f[0].clitic)) {
 			w, clitic = f[0].w, f[0].clitic
 		}
 	}
@@ -546,7 +548,19 @@ func (p *parser) firstName(i int) (mention, bool) {
 	if end == i+1 {
 		return mention{}, false
 	}
+	if clitic > 0 && !w.first && !w.link && p.familyAl(i+1) && p.everyday(i+1) && !strings.HasSuffix(p.text(i+1), "ي") {
+		// After the conjunction, a name token and an everyday word with
+		// ال are words: «وكرم الضيافة», «وفن السينما».
+		return mention{}, false
+	}
 	return mention{start: i, end: end + p.ordinalAt(end), clitic: clitic, typ: "Person"}, true
+}
+
+// conjunction reports whether the proclitic of token i, clitic bytes
+// long, is the conjunction و or ف alone.
+func (p *parser) conjunction(i, clitic int) bool {
+	t := p.text(i)
+	return clitic == len("و") && (strings.HasPrefix(t, "و") || strings.HasPrefix(t, "ف"))
 }
 
 // ambiguousFirst reads a name that begins with a first name that is also

@@ -219,6 +219,10 @@ func TestFind(t *testing.T) {
 			{typ: "Organization", name: "حركة فتح", exact: []string{"حركة فتح"}},
 		}},
 		{"فتح باب الترشح", nil},
+		// After the conjunction, a Wikidata name token begins a name as a
+		// listed first name does, but not before an everyday word with ال.
+		{"حضر الوزير وسعيد محمود", []node{{typ: "Person", name: "سعيد محمود", exact: []string{"سعيد محمود"}}}},
+		{"رحب بهم وكرم الضيافة", nil},
 		{"قال اتحاد الكرة إن", nil},
 		{"في أغسطس الماضي", nil},
 		{"قال إنه سيعود", nil},
