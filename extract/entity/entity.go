@@ -352,6 +352,11 @@ func (p *parser) readGazetteer(i int) {
 				continue
 			}
 		}
+		if e != nil && f.clitic > 0 && bare != nil && bare.token && e.rank > 0 && minorPlace(e.typ) && len(e.words) == 1 {
+			// A name token as it stands is that name, not a proclitic and
+			// a town of a generated list: «بلير» is no ب + «لير».
+			continue
+		}
 		if e != nil && !p.spelledAsName(i, f.w) {
 			continue // «على محمد» is no «علي محمد»
 		}
