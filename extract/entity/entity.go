@@ -268,8 +268,9 @@ func (p *parser) best(i int) (mention, bool) {
 		}
 	}
 	// Each rule needs its kind of word here; most tokens start none.
-	var names, titles, heads, firsts bool
+	var names, titles, heads, firsts, reports bool
 	for _, f := range forms {
+		reports = reports || f.w.report && (f.clitic == 0 || p.conjunction(i, f.clitic))
 		names = names || f.w.names != nil
 		firsts = firsts || f.w.first || f.w.alsoFirst || f.w.token && p.conjunction(i, f.clitic)
 		titles = titles || len(f.w.titles) > 0
@@ -296,6 +297,9 @@ func (p *parser) best(i int) (mention, bool) {
 	}
 	if heads {
 		try(p.headed(i))
+	}
+	if reports {
+		try(p.reported(i))
 	}
 	return best, found
 }
@@ -723,6 +727,45 @@ func (p *parser) rareName(k int) bool {
 	}
 	w := p.bare(k)
 	return w == nil || !w.common && !w.function
+}
+
+// reported reads a name right after a verb of saying at token i: «وقال
+// بلير», «أكد حمدين صباحي». The verb says that a person follows, so a
+// Wikidata name token may stand alone there, and so may a word that
+// neither the tables nor the lexicon know («وقال رشوان»); the name goes on
+// as after a title. A word some other rule reads is left to it.
+func (p *parser) reported(i int) (mention, bool) {
+	k := i + 1
+	if !p.isWord(k) || strings.HasPrefix(p.text(k), "ال") || !p.nameish(k) {
+		return mention{}, false // nameish: never a function word, so no chain of verbs
+	}
+	if _, ok := p.best(k); ok {
+		return mention{}, false
+	}
+	w := p.bare(k)
+	if w != nil && !(w.token && w.name && !w.common) || w == nil && (len(p.forms(k)) > 0 || p.everyday(k) || utf8.RuneCountInString(p.text(k)) < 3) {
+		return mention{}, false
+	}
+	end := p.runName(k, 3, func(j int) bool {
+		// As after a title, but a word with ال, a listed word behind a
+		// proclitic and an everyday word behind ل or ب end the name: the
+		// verb's object or complement follows («وقال كيري للإذاعة»,
+		// «ودعا نتانياهو النواب»).
+		if strings.HasPrefix(p.text(j), "ال") || p.bare(j) == nil && len(p.forms(j)) > 0 {
+			return false
+		}
+		if r, _ := utf8.DecodeRuneInString(p.text(j)); (r == 'ل' || r == 'ب') && p.bare(j) == nil && p.everyday(j) {
+			return false
+		}
+		return p.nameGoesOn(k, j, true)
+	})
+	if end == k+1 {
+		// «أمين عام الحزب», «أمين حزب التجمع»: a role, not a name.
+		if n := p.bare(k + 1); n != nil && (n.head != nil || n.common) {
+			return mention{}, false
+		}
+	}
+	return mention{start: k, end: end + p.ordinalAt(end), typ: "Person"}, true
 }
 
 // kunya reads «أبو مهدي المهندس», «أم كلثوم».

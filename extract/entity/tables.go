@@ -62,6 +62,7 @@ type word struct {
 	name     bool   // a part of some name: a first or family name, or a name token
 	token    bool   // a Wikidata name token seen often (names.tsv, token)
 	function bool   // a function word: ends every name
+	report   bool   // a function word that reports speech: a lone name may follow, «وقال بلير»
 	// alsoFirst marks a function word that is also a first name: «علي»
 	// is the search form of the preposition «على» and of the name «علي»,
 	// «امام» of «أمام» and «إمام». functionSpellings are the function
@@ -207,8 +208,8 @@ func loadTables() (*tables, error) {
 		}
 		w := t.word(ws[0])
 		switch f[1] {
-		case "function":
-			w.function = true
+		case "function", "report":
+			w.function, w.report = true, f[1] == "report"
 			if f[0] != ws[0] {
 				// «على» is «علي» in the search form, which is also a
 				// name: the spelling tells them apart. «في» needs no
@@ -432,7 +433,7 @@ func loadTables() (*tables, error) {
 		return nil, err
 	}
 	for _, w := range t.words {
-		w.starts = w.names != nil || len(w.titles) > 0 || w.head != nil || w.first || w.token || w.kunya || w.name || w.alsoFirst
+		w.starts = w.names != nil || len(w.titles) > 0 || w.head != nil || w.first || w.token || w.kunya || w.name || w.alsoFirst || w.report
 	}
 	t.table, t.words = wordtable.New(t.words), nil
 	t.rare, t.rareWords = wordtable.New(t.rareWords), nil
