@@ -14,6 +14,8 @@ package lexicon
 import (
 	_ "embed"
 	"fmt"
+
+	"github.com/khabar-lab/khabar/extract/internal/wordtable"
 	"slices"
 	"strconv"
 	"strings"
@@ -31,9 +33,8 @@ var (
 
 // Lexicon is the word list. It is safe for concurrent use.
 type Lexicon struct {
-	// paradigmOf maps each stem of stems.tsv, a slice of the embedded
-	// table, to its paradigm's id.
-	paradigmOf map[string]uint16
+	// stems finds each stem of stems.tsv and its paradigm's id.
+	stems stemTable
 	// paradigms are, for each paradigm, the ids of its endings, sorted.
 	paradigms [][]uint16
 	// byAdd maps the letters an ending adds to the endings that add them.
@@ -96,23 +97,30 @@ func Parse(stems, paradigms, prefixes string) (*Lexicon, error) {
 	if err != nil {
 		return nil, err
 	}
-	l.paradigmOf = make(map[string]uint16, strings.Count(stems, "\n")+1)
-	prev := ""
-	err = eachLine(stems, func(n int, line string) error {
-		stem, id, ok := strings.Cut(line, "\t")
-		p, err := strconv.Atoi(id)
-		if !ok || err != nil || p < 0 || p >= len(l.paradigms) {
-			return fmt.Errorf("stems.tsv:%d: want a stem and a paradigm id, got %q", n, line)
+	l.stems = newStemTable(stems, strings.Count(stems, "\n")+1)
+	prev, n := "", 0
+	for at := 0; at < len(stems); {
+		end := strings.IndexByte(stems[at:], '\n')
+		if end < 0 {
+			end = len(stems) - at
 		}
-		if stem <= prev {
-			return fmt.Errorf("stems.tsv:%d: %q is out of order or repeated", n, stem)
+		n++
+		if line := strings.TrimRight(stems[at:at+end], "\r"); line != "" && line[0] != '#' {
+			stem, id, ok := strings.Cut(line, "\t")
+			p, err := strconv.Atoi(id)
+			if !ok || err != nil || p < 0 || p >= len(l.paradigms) {
+				return nil, fmt.Errorf("stems.tsv:%d: want a stem and a paradigm id, got %q", n, line)
+			}
+			if stem <= prev {
+				return nil, fmt.Errorf("stems.tsv:%d: %q is out of order or repeated", n, stem)
+			}
+			if len(stem) > maxStem || uint64(at) > maxOffset {
+				return nil, fmt.Errorf("stems.tsv:%d: the stem or the table is too long", n)
+			}
+			prev = stem
+			l.stems.add(at, stem, uint16(p))
 		}
-		prev = stem
-		l.paradigmOf[stem] = uint16(p)
-		return nil
-	})
-	if err != nil {
-		return nil, err
+		at += end + 1
 	}
 	err = eachLine(prefixes, func(n int, line string) error {
 		l.prefixes = append(l.prefixes, line)
@@ -159,10 +167,7 @@ func (l *Lexicon) form(w string) bool {
 }
 
 // paradigm finds stem's paradigm.
-func (l *Lexicon) paradigm(stem string) (int, bool) {
-	p, ok := l.paradigmOf[stem]
-	return int(p), ok
-}
+func (l *Lexicon) paradigm(stem string) (int, bool) { return l.stems.get(stem) }
 
 // eachLine calls fn with each line of data that is neither blank nor a
 // comment, and its 1-based number.
@@ -185,4 +190,62 @@ func eachLine(data string, fn func(n int, line string) error) error {
 func hasEnding(ids []uint16, id uint16) bool {
 	_, ok := slices.BinarySearch(ids, id)
 	return ok
+}
+
+// stemTable is an open-addressing hash table of the stems, at most half
+// full, that holds no pointer: the stems are slices of one text, kept as
+// offsets, so that the garbage collector has nothing to scan in its
+// hundred thousand entries.
+type stemTable struct {
+	text   string   // the stems table the offsets point into
+	prints []uint32 // a fingerprint of the stem in each slot; 0 marks an empty slot
+	slots  []uint64 // offset<<32 | length<<16 | paradigm id
+	mask   uint64
+}
+
+// The limits of a stem's length and offset in a slot.
+const (
+	maxStem   = 1<<16 - 1
+	maxOffset = 1<<32 - 1
+)
+
+// newStemTable makes a table for up to n stems of text.
+func newStemTable(text string, n int) stemTable {
+	size := 64
+	for size < 2*n {
+		size *= 2
+	}
+	return stemTable{text: text, prints: make([]uint32, size), slots: make([]uint64, size), mask: uint64(size - 1)}
+}
+
+// add puts the stem at byte offset off of the text, which is not yet in
+// the table.
+func (t *stemTable) add(off int, stem string, paradigm uint16) {
+	h := wordtable.Hash(stem)
+	i := h & t.mask
+	for t.prints[i] != 0 {
+		i = (i + 1) & t.mask
+	}
+	t.prints[i] = uint32(h>>32) | 1
+	t.slots[i] = uint64(off)<<32 | uint64(len(stem))<<16 | uint64(paradigm)
+}
+
+// get returns the paradigm id of stem.
+func (t *stemTable) get(stem string) (int, bool) {
+	if len(t.prints) == 0 {
+		return 0, false
+	}
+	h := wordtable.Hash(stem)
+	print := uint32(h>>32) | 1
+	for i := h & t.mask; t.prints[i] != 0; i = (i + 1) & t.mask {
+		if t.prints[i] != print {
+			continue
+		}
+		s := t.slots[i]
+		off, n := s>>32, s>>16&0xFFFF
+		if t.text[off:off+n] == stem {
+			return int(s & 0xFFFF), true
+		}
+	}
+	return 0, false
 }

@@ -89,6 +89,7 @@ func TestParseErrors(t *testing.T) {
 		{"no paradigm", "امر\n", paradigms, "stems.tsv:1: want a stem and a paradigm id"},
 		{"paradigm out of order", "امر\t0\n", "1\t>ون\n", "paradigms.tsv:1: id \"1\", want 0"},
 		{"ending without >", "امر\t0\n", "0\tون\n", "paradigms.tsv:1: ending \"ون\" has no >"},
+		{"stem too long", strings.Repeat("ا", 40000) + "\t0\n", paradigms, "stems.tsv:1: the stem or the table is too long"},
 	} {
 		_, err := Parse(tc.stems, tc.paradigms, "")
 		if assert.Error(t, err, tc.name) {
