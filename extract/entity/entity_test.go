@@ -235,6 +235,11 @@ func TestFind(t *testing.T) {
 		{"وقال كيري للإذاعة إن", []node{{typ: "Person", name: "كيري", exact: []string{"كيري"}}}},
 		{"وقال أمين عام الحزب", nil},
 		{"وقال مسؤول إن", nil},
+		// Other spellings of a country are that country, by its id.
+		{"زار الدنمارك ثم الدانمرك وتركمنستان", []node{
+			{typ: "Country", name: "الدانمرك", exact: []string{"الدنمارك", "الدانمرك"}},
+			{typ: "Country", name: "تركمانستان", exact: []string{"تركمنستان"}},
+		}},
 		{"قال اتحاد الكرة إن", nil},
 		{"في أغسطس الماضي", nil},
 		{"قال إنه سيعود", nil},
