@@ -743,7 +743,13 @@ func (p *parser) reported(i int) (mention, bool) {
 		return mention{}, false
 	}
 	w := p.bare(k)
-	if w != nil && !(w.token && w.name && !w.common) || w == nil && (len(p.forms(k)) > 0 || p.everyday(k) || utf8.RuneCountInString(p.text(k)) < 3) {
+	if w != nil && !(w.token && w.name && !w.common) || w == nil && (len(p.forms(k)) > 0 || p.everyday(k) && !p.rareName(k) || utf8.RuneCountInString(p.text(k)) < 3) {
+		return mention{}, false
+	}
+	if n := p.bare(k + 1); w == nil && p.everyday(k) && (strings.HasPrefix(p.text(k+1), "ال") || n != nil && (n.common || n.head != nil || len(n.titles) > 0)) {
+		// A rarer name token that is also an everyday word, before a word
+		// with ال or a noun, is a role: «وقال مقدم البرنامج», «وقال والد
+		// الشهيد», «وقال مساعد وزير».
 		return mention{}, false
 	}
 	end := p.runName(k, 3, func(j int) bool {
