@@ -652,18 +652,19 @@ func (p *parser) nameGoesOn(j, k int, unknownSecond bool) bool {
 		}
 		return true
 	}
-	if len(p.forms(k)) > 0 || p.familyAl(k-1) || p.everyday(k) {
+	if len(p.forms(k)) > 0 || p.familyAl(k-1) {
 		// A word the tables know after a proclitic is that word («محمد
-		// عبد الرحمن بالجيزة», «أحمد فهمي لرويترز»); a family name
-		// with ال ends a name («عبد الفتاح السيسي بجضور»); and an
-		// everyday word is not a name.
+		// عبد الرحمن بالجيزة», «أحمد فهمي لرويترز»), and a family name
+		// with ال ends a name («عبد الفتاح السيسي بجضور»).
 		return false
 	}
 	// Nor does a country, an organization or a curated place begin such a
 	// name: «فرنسا مازالت», «واشنطن ووتش». The towns of the generated
 	// lists may: many are first names too («كلاوس», «كيت»).
-	m, listed := p.gazetteer(j)
-	return !listed || m.typ == "Person" || m.entry != nil && m.entry.rank > 0 && minorPlace(m.typ)
+	if m, listed := p.gazetteer(j); listed && m.typ != "Person" && !(m.entry != nil && m.entry.rank > 0 && minorPlace(m.typ)) {
+		return false
+	}
+	return !p.everyday(k) // the lexicon last: it costs the most
 }
 
 // everyday reports whether token k is a word of the lexicon of everyday
