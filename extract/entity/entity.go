@@ -299,7 +299,9 @@ func (p *parser) best(i int) (mention, bool) {
 		try(p.headed(i))
 	}
 	if reports {
-		try(p.reported(i))
+		try(p.reported(i, false))
+	} else if w != nil && w.nisba != nil && strings.HasPrefix(p.text(i), "ال") {
+		try(p.reported(i, true))
 	}
 	return best, found
 }
@@ -680,6 +682,17 @@ func (p *parser) everyday(k int) bool {
 	return s.everyday == 1
 }
 
+// arabicLetters reports whether w is all Arabic letters: no name rule
+// reads «Europe» or «MSC» after a verb.
+func arabicLetters(w string) bool {
+	for _, r := range w {
+		if r < 0x0621 || r > 0x064A {
+			return false
+		}
+	}
+	return w != ""
+}
+
 // familyAl reports whether token i is a family name with ال: a word with
 // ال that is not the second part of «عبد العاطي», «أبو الحسن».
 func (p *parser) familyAl(i int) bool {
@@ -734,8 +747,12 @@ func (p *parser) rareName(k int) bool {
 // بلير», «أكد حمدين صباحي». The verb says that a person follows, so a
 // Wikidata name token may stand alone there, and so may a word that
 // neither the tables nor the lexicon know («وقال رشوان»); the name goes on
-// as after a title. A word some other rule reads is left to it.
-func (p *parser) reported(i int) (mention, bool) {
+// as after a title. A word some other rule reads is left to it. With
+// strict, after a nationality adjective used as a noun («البرازيلي
+// فييرا», «والتشيكي بافل ندفيد»), which an adjective's noun follows as
+// often, only a listed first name or a word no table and no dictionary
+// knows begins the name.
+func (p *parser) reported(i int, strict bool) (mention, bool) {
 	k := i + 1
 	if !p.isWord(k) || strings.HasPrefix(p.text(k), "ال") || !p.nameish(k) {
 		return mention{}, false // nameish: never a function word, so no chain of verbs
@@ -744,7 +761,10 @@ func (p *parser) reported(i int) (mention, bool) {
 		return mention{}, false
 	}
 	w := p.bare(k)
-	if w != nil && !(w.token && w.name && !w.common) || w == nil && (len(p.forms(k)) > 0 || p.everyday(k) && !p.rareName(k) || utf8.RuneCountInString(p.text(k)) < 3) {
+	if w != nil && !(w.token && w.name && !w.common) || w == nil && (len(p.forms(k)) > 0 || p.everyday(k) && !p.rareName(k) || utf8.RuneCountInString(p.text(k)) < 3 || !arabicLetters(p.text(k))) {
+		return mention{}, false
+	}
+	if strict && (p.everyday(k) || w != nil && !w.first) {
 		return mention{}, false
 	}
 	if n := p.bare(k + 1); w == nil && p.everyday(k) && (strings.HasPrefix(p.text(k+1), "ال") || n != nil && (n.common || n.head != nil || len(n.titles) > 0)) {
@@ -764,7 +784,7 @@ func (p *parser) reported(i int) (mention, bool) {
 		if r, _ := utf8.DecodeRuneInString(p.text(j)); (r == 'ل' || r == 'ب') && p.bare(j) == nil && p.everyday(j) {
 			return false
 		}
-		return p.nameGoesOn(k, j, true)
+		return p.nameGoesOn(k, j, !strict)
 	})
 	if end == k+1 {
 		// «أمين عام الحزب», «أمين حزب التجمع»: a role, not a name.

@@ -238,6 +238,14 @@ func TestFind(t *testing.T) {
 		// too, but not before a word with ال or a noun: a role.
 		{"وقال عاشور إن", []node{{typ: "Person", name: "عاشور", exact: []string{"عاشور"}}}},
 		{"وقال مقدم البرنامج إن", nil},
+		// A nationality adjective used as a noun: a listed first name or
+		// an unknown word after it is a person; the adjective is still
+		// the country's.
+		{"وسجل البرازيلي رونالدينيو هدفا", []node{
+			{typ: "Country", name: "البرازيل", nationality: []string{"البرازيلي"}},
+			{typ: "Person", name: "رونالدينيو", exact: []string{"رونالدينيو"}},
+		}},
+		{"قال المسؤول الأمريكي إن", []node{{typ: "Country", name: "الولايات المتحدة", nationality: []string{"الأمريكي"}}}},
 		{"وقال مسؤول إن", nil},
 		// Other spellings of a country are that country, by its id.
 		{"زار الدنمارك ثم الدانمرك وتركمنستان", []node{
