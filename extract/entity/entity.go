@@ -472,7 +472,8 @@ func (w *word) nameish() bool {
 
 // nameRun reads a name after a title: one to three name words, the first
 // not a word with ال unless the lists know it, the others as nameGoesOn
-// allows; a single word must be a known name.
+// allows; a single word must be a known name or a word of Arabic letters
+// that neither the tables nor the lexicon know («البابا تواضروس»).
 func (p *parser) nameRun(j int) (int, bool) {
 	w := p.bare(j)
 	asName := w != nil && w.alsoFirst && p.spelledAsName(j, w) // «الإمام علي»
@@ -484,7 +485,7 @@ func (p *parser) nameRun(j int) (int, bool) {
 		return 0, false
 	}
 	end := p.runName(j, 3, func(k int) bool { return p.nameGoesOn(j, k, true) })
-	if end-j == 1 && !known {
+	if end-j == 1 && !known && !(w == nil && len(p.forms(j)) == 0 && arabicLetters(p.text(j)) && !p.everyday(j) && utf8.RuneCountInString(p.text(j)) >= 3) {
 		return 0, false
 	}
 	return end + p.ordinalAt(end), true

@@ -233,6 +233,9 @@ func TestFind(t *testing.T) {
 		{"وأكد حمدين صباحي أن", []node{{typ: "Person", name: "حمدين صباحي", exact: []string{"حمدين صباحي"}}}},
 		{"وقال رشوان إن", []node{{typ: "Person", name: "رشوان", exact: []string{"رشوان"}}}},
 		{"وقال كيري للإذاعة إن", []node{{typ: "Person", name: "كيري", exact: []string{"كيري"}}}},
+		// After a title, one word no table and no dictionary knows is a
+		// name too.
+		{"التقى البابا تواضروس", []node{{typ: "Person", name: "تواضروس", title: "البابا", exact: []string{"تواضروس"}}}},
 		{"وقال أمين عام الحزب", nil},
 		// A rarer name token that is also an everyday word is a name there
 		// too, but not before a word with ال or a noun: a role.
