@@ -67,12 +67,17 @@ func FuzzNormalize(f *testing.F) {
 		}
 		// Any span of the search form maps to whole code points of the
 		// original, and its exact text is that slice of the original.
+		// A Spanner, fed ranges in and out of order, maps them as Span.
 		runes := []rune(s)
+		spanner := text.Spanner()
 		for i := 0; i < len(text.Norm); i += 3 {
 			for _, j := range []int{i, i + 1, i + 7, len(text.Norm)} {
 				sp := text.Span(i, j)
 				if sp.Start < 0 || sp.End < sp.Start || sp.End > len(runes) || string(runes[sp.Start:sp.End]) != sp.Exact {
 					t.Fatalf("Span(%d,%d) = %+v, not a slice of the original", i, j, sp)
+				}
+				if got := spanner.Span(i, j); got != sp {
+					t.Fatalf("Spanner.Span(%d,%d) = %+v, Span = %+v", i, j, got, sp)
 				}
 			}
 		}

@@ -1,6 +1,10 @@
 package normalize
 
 import (
+	"math/rand/v2"
+	"os"
+	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -246,6 +250,35 @@ func TestCountRunes(t *testing.T) {
 			if utf8.ValidString(s[:i]) {
 				assert.Equal(t, utf8.RuneCountInString(s[:i]), countRunes(s[:i]), "%q", s[:i])
 			}
+		}
+	}
+}
+
+// TestSpannerMatchesSpan maps ranges of the seeds, in order and shuffled,
+// with a Spanner and with Span.
+func TestSpannerMatchesSpan(t *testing.T) {
+	paths, _ := filepath.Glob("../seeds/*.txt")
+	require.NotEmpty(t, paths)
+	rng := rand.New(rand.NewPCG(1, 2))
+	for _, p := range paths {
+		data, err := os.ReadFile(p)
+		require.NoError(t, err)
+		text, err := Normalize(string(data))
+		require.NoError(t, err)
+		var ranges [][2]int
+		for i := 0; i < 400; i++ {
+			a, b := rng.IntN(len(text.Norm)+1), rng.IntN(len(text.Norm)+1)
+			ranges = append(ranges, [2]int{min(a, b), max(a, b)})
+		}
+		slices.SortFunc(ranges, func(x, y [2]int) int { return x[0] - y[0] })
+		ordered := text.Spanner()
+		for _, r := range ranges {
+			require.Equal(t, text.Span(r[0], r[1]), ordered.Span(r[0], r[1]), "%s %v", p, r)
+		}
+		rng.Shuffle(len(ranges), func(i, j int) { ranges[i], ranges[j] = ranges[j], ranges[i] })
+		shuffled := text.Spanner()
+		for _, r := range ranges {
+			require.Equal(t, text.Span(r[0], r[1]), shuffled.Span(r[0], r[1]), "%s %v", p, r)
 		}
 	}
 }

@@ -10,32 +10,74 @@ import (
 	"github.com/khabar-lab/khabar/model"
 )
 
-// segmentAt returns the index of the anchor whose segment holds byte b of
-// Norm (0 <= b < len(Norm)).
-func (t *Text) segmentAt(b int) int {
-	segments := t.anchors[:len(t.anchors)-1]
-	return sort.Search(len(segments), func(k int) bool { return int(segments[k].norm) > b }) - 1
+// segmentFrom is segmentAt, searching on from the cursor's segment, by
+// steps that double, when b lies after it: the next range of an
+// increasing series is mostly a few segments on.
+func (t *Text) segmentFrom(c *cursor, b int) int {
+	n := len(t.anchors) - 1 // segments
+	if c == nil || c.seg < 0 || int(t.anchors[c.seg].norm) > b {
+		return t.segmentIn(0, n, b)
+	}
+	lo, step := c.seg, 1
+	for lo+step < n && int(t.anchors[lo+step].norm) <= b {
+		lo += step
+		step *= 2
+	}
+	return t.segmentIn(lo, min(lo+step, n), b)
 }
 
+// segmentAt returns the index of the anchor whose segment holds byte b of
+// Norm (0 <= b < len(Norm)).
+func (t *Text) segmentAt(b int) int { return t.segmentIn(0, len(t.anchors)-1, b) }
+
+// segmentIn returns the last segment k in [lo, hi) that starts at or
+// before byte b, given that segment lo does (or lo is 0).
+func (t *Text) segmentIn(lo, hi, b int) int {
+	for lo+1 < hi {
+		mid := int(uint(lo+hi) >> 1)
+		if int(t.anchors[mid].norm) <= b {
+			lo = mid
+		} else {
+			hi = mid
+		}
+	}
+	return lo
+}
+
+// cursor is a point of a plain segment whose original code point is
+// counted: byte norm of Norm, in segment seg, is original code point
+// origRune. Ranges mapped in increasing order count on from it, so each
+// rune is counted once (Spanner).
+type cursor struct{ seg, norm, origRune int }
+
 // runeStart returns where the range of the Norm rune starting at byte b
-// of segment k starts in the original.
-func (t *Text) runeStart(k, b int) (runeStart, byteStart int) {
+// of segment k starts in the original. With a cursor c in the same
+// segment at or before b, it counts the runes from c on, and moves c to b.
+func (t *Text) runeStart(c *cursor, k, b int) (runeStart, byteStart int) {
 	a := t.anchors[k]
 	if a.group {
 		return int(a.origRune), int(a.orig)
 	}
-	return int(a.origRune) + countRunes(t.Norm[a.norm:b]), int(a.orig) + b - int(a.norm)
+	from, r := int(a.norm), int(a.origRune)
+	if c != nil && c.seg == k && c.norm >= from && c.norm <= b {
+		from, r = c.norm, c.origRune
+	}
+	r += countRunes(t.Norm[from:b])
+	if c != nil {
+		*c = cursor{k, b, r}
+	}
+	return r, int(a.orig) + b - int(a.norm)
 }
 
 // runeEnd returns where the range of the Norm rune starting at byte b of
 // segment k ends in the original.
-func (t *Text) runeEnd(k, b int) (runeEnd, byteEnd int) {
+func (t *Text) runeEnd(c *cursor, k, b int) (runeEnd, byteEnd int) {
 	next := t.anchors[k+1]
 	_, size := utf8.DecodeRuneInString(t.Norm[b:])
 	if t.anchors[k].group || b+size == int(next.norm) {
 		return int(next.origRune), int(next.orig)
 	}
-	rs, bs := t.runeStart(k, b)
+	rs, bs := t.runeStart(c, k, b)
 	return rs + 1, bs + size
 }
 
@@ -75,6 +117,10 @@ func (t *Text) backToRuneStart(b int) int {
 // tatweel that belong to its letters. Offsets outside Norm are clamped; an
 // empty range maps to an empty range.
 func (t *Text) OriginalRange(start, end int) (runeStart, runeEnd, byteStart, byteEnd int) {
+	return t.originalRange(nil, start, end)
+}
+
+func (t *Text) originalRange(c *cursor, start, end int) (runeStart, runeEnd, byteStart, byteEnd int) {
 	if len(t.Norm) == 0 {
 		return 0, 0, 0, 0
 	}
@@ -85,12 +131,12 @@ func (t *Text) OriginalRange(start, end int) (runeStart, runeEnd, byteStart, byt
 	}
 	empty := start == end
 	start = t.backToRuneStart(start)
-	runeStart, byteStart = t.runeStart(t.segmentAt(start), start)
+	runeStart, byteStart = t.runeStart(c, t.segmentFrom(c, start), start)
 	if empty {
 		return runeStart, runeStart, byteStart, byteStart
 	}
 	last := t.backToRuneStart(end - 1)
-	runeEnd, byteEnd = t.runeEnd(t.segmentAt(last), last)
+	runeEnd, byteEnd = t.runeEnd(c, t.segmentFrom(c, last), last)
 	return runeStart, runeEnd, byteStart, byteEnd
 }
 
@@ -99,6 +145,25 @@ func (t *Text) OriginalRange(start, end int) (runeStart, runeEnd, byteStart, byt
 func (t *Text) Span(start, end int) model.Span {
 	rs, re, bs, be := t.OriginalRange(start, end)
 	return model.Span{Start: rs, End: re, Exact: t.Original[bs:be]}
+}
+
+// A Spanner maps many ranges of one Text to spans of the original, as
+// Span does, faster when they come in increasing order: it counts the
+// code points of a long plain segment on from the last range instead of
+// from the segment's start. A range before the last is mapped as Span
+// maps it. A Spanner is not safe for concurrent use.
+type Spanner struct {
+	t *Text
+	c cursor
+}
+
+// Spanner returns a Spanner of t.
+func (t *Text) Spanner() *Spanner { return &Spanner{t: t, c: cursor{seg: -1}} }
+
+// Span maps bytes [start, end) of Norm as Text.Span does.
+func (s *Spanner) Span(start, end int) model.Span {
+	rs, re, bs, be := s.t.originalRange(&s.c, start, end)
+	return model.Span{Start: rs, End: re, Exact: s.t.Original[bs:be]}
 }
 
 // Len returns the number of characters (runes) of Norm.
@@ -117,7 +182,7 @@ func (t *Text) RuneRange(i int) (runeStart, runeEnd, byteStart, byteEnd int) {
 		_, size := utf8.DecodeRuneInString(t.Norm[b:])
 		b += size
 	}
-	runeStart, byteStart = t.runeStart(k, b)
-	runeEnd, byteEnd = t.runeEnd(k, b)
+	runeStart, byteStart = t.runeStart(nil, k, b)
+	runeEnd, byteEnd = t.runeEnd(nil, k, b)
 	return runeStart, runeEnd, byteStart, byteEnd
 }

@@ -258,7 +258,10 @@ func (p *parser) nodes(t *normalize.Text) []model.Entity {
 			nd.entity.NationalityMentionedAt, spans = spans[:0:nd.nationalities], spans[nd.nationalities:]
 		}
 	}
-	// Mentions in text order; the first node mentioned comes first.
+	// Mentions in text order; the first node mentioned comes first. The
+	// Spanner counts the original's code points on from one mention to
+	// the next.
+	spanner := t.Spanner()
 	for k := range p.mentions {
 		m := &p.mentions[k]
 		nd := &p.nodeBuf[m.group]
@@ -266,7 +269,7 @@ func (p *parser) nodes(t *normalize.Text) []model.Entity {
 			nd.first = k
 		}
 		start := p.toks[m.start].Start + m.clitic
-		span := t.Span(start, p.toks[m.end-1].End())
+		span := spanner.Span(start, p.toks[m.end-1].End())
 		if m.nationality {
 			nd.entity.NationalityMentionedAt = append(nd.entity.NationalityMentionedAt, span)
 			continue
@@ -279,7 +282,7 @@ func (p *parser) nodes(t *normalize.Text) []model.Entity {
 		}
 		if m.title[1] > m.title[0] && nd.entity.JobTitle == "" {
 			ts := p.toks[m.title[0]].Start + p.slotsClitic(m.title[0])
-			nd.entity.JobTitle = t.Span(ts, p.toks[m.title[1]-1].End()).Exact
+			nd.entity.JobTitle = spanner.Span(ts, p.toks[m.title[1]-1].End()).Exact
 		}
 		if !nd.fromList && m.end-m.start > nd.longest {
 			nd.entity.Name, nd.longest = span.Exact, m.end-m.start
