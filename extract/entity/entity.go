@@ -488,6 +488,19 @@ func (p *parser) nameRun(j int) (int, bool) {
 	if end-j == 1 && !known && !(w == nil && len(p.forms(j)) == 0 && arabicLetters(p.text(j)) && !p.everyday(j) && utf8.RuneCountInString(p.text(j)) >= 3) {
 		return 0, false
 	}
+	if !known && p.everyday(j) {
+		// An everyday word no name list has, before a word with ال, is
+		// the head of a construct and a role or a body, not a name: «مدير
+		// أمن المنيا», «رئيس مباحث القسم», «رئيس شعبة المخابز»; so is an
+		// everyday word behind ل or ب: «مساعد وزير الخارجية للشئون
+		// القنصلية».
+		if end-j >= 2 && strings.HasPrefix(p.text(j+1), "ال") {
+			return 0, false
+		}
+		if r, _ := utf8.DecodeRuneInString(p.text(j)); w == nil && (r == 'ل' || r == 'ب') {
+			return 0, false
+		}
+	}
 	return end + p.ordinalAt(end), true
 }
 

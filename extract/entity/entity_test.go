@@ -236,6 +236,11 @@ func TestFind(t *testing.T) {
 		// After a title, one word no table and no dictionary knows is a
 		// name too.
 		{"التقى البابا تواضروس", []node{{typ: "Person", name: "تواضروس", title: "البابا", exact: []string{"تواضروس"}}}},
+		// After a title, an everyday word before a word with ال, or behind
+		// ل or ب, heads a construct: a role or a body, not a name.
+		{"وقال مدير أمن المنيا", []node{{typ: "AdministrativeArea", name: "المنيا", exact: []string{"المنيا"}}}},
+		{"وقال رئيس مباحث القسم", nil},
+		{"مساعد وزير الخارجية للشئون القنصلية", nil},
 		{"وقال أمين عام الحزب", nil},
 		// A rarer name token that is also an everyday word is a name there
 		// too, but not before a word with ال or a noun: a role.
