@@ -148,10 +148,11 @@ func (t *Text) Span(start, end int) model.Span {
 }
 
 // A Spanner maps many ranges of one Text to spans of the original, as
-// Span does, faster when they come in increasing order: it counts the
-// code points of a long plain segment on from the last range instead of
-// from the segment's start. A range before the last is mapped as Span
-// maps it. A Spanner is not safe for concurrent use.
+// Span does, faster when they come in increasing order: it searches for a
+// range's segment on from the last range's, and counts the code points of
+// a long plain segment on from the last range instead of from the
+// segment's start. A range before the last is mapped as Span maps it. A
+// Spanner is not safe for concurrent use.
 type Spanner struct {
 	t *Text
 	c cursor

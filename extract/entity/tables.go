@@ -433,7 +433,9 @@ func loadTables() (*tables, error) {
 		return nil, err
 	}
 	for _, w := range t.words {
-		w.starts = w.names != nil || len(w.titles) > 0 || w.head != nil || w.first || w.token || w.kunya || w.name || w.alsoFirst || w.report || w.nisba != nil // a nationality adjective may stand for a person: «البرازيلي فييرا»
+		// A verb of saying and a nationality adjective may stand before a
+		// lone name: «وقال بلير», «البرازيلي رونالدينيو».
+		w.starts = w.names != nil || len(w.titles) > 0 || w.head != nil || w.first || w.token || w.kunya || w.name || w.alsoFirst || w.report || w.nisba != nil
 	}
 	t.table, t.words = wordtable.New(t.words), nil
 	t.rare, t.rareWords = wordtable.New(t.rareWords), nil
