@@ -632,7 +632,8 @@ func (p *parser) spelledAsName(i int, w *word) bool {
 
 // nameGoesOn reports whether token k may follow the first word of a name
 // at token j: a name word, a rarer name token, or a word with ال
-// («الكاظمي»); a word that neither the tables nor the lexicon of everyday
+// («الكاظمي»), but for an everyday one after a foreign name word past the
+// first (foreignName); a word that neither the tables nor the lexicon of everyday
 // words know («جان مارك أيرولت», «فيكتوريا نولاند»); and, if
 // unknownSecond, as the second word any word no table knows («محمد
 // بنيس», «عبد الله بلخير»): Arab family names are often everyday words.
@@ -644,7 +645,10 @@ func (p *parser) nameGoesOn(j, k int, unknownSecond bool) bool {
 		return false
 	}
 	n := p.bare(k)
-	if n != nil && n.name || p.rareName(k) || strings.HasPrefix(p.text(k), "ال") {
+	if strings.HasPrefix(p.text(k), "ال") {
+		return k-1 == j || !p.foreignName(k-1) || !p.everyday(k)
+	}
+	if n != nil && n.name || p.rareName(k) {
 		return true
 	}
 	if n != nil {
@@ -681,6 +685,24 @@ func (p *parser) nameGoesOn(j, k int, unknownSecond bool) bool {
 		return false
 	}
 	return !p.everyday(k) // the lexicon last: it costs the most
+}
+
+// foreignName reports whether token k is a name word of a foreign name:
+// one that is neither an Arab first name of the lists nor a word of the
+// lexicon, and has no ال. An everyday word with ال after it is no family
+// name but what the sentence says of the person: «أندريه أغاسي المصنف
+// خامسا»; a word with ال the lexicon does not know is («عبود الزمر»).
+func (p *parser) foreignName(k int) bool {
+	if strings.HasPrefix(p.text(k), "ال") {
+		return false
+	}
+	if w := p.bare(k); w != nil && (w.first || w.link || w.kunya) {
+		return false
+	}
+	if t := p.text(k); strings.HasPrefix(t, "عبد") || strings.HasSuffix(t, "الدين") || strings.HasSuffix(t, "الله") {
+		return false // «عبدالرحيم», «سعدالدين»: written as one word
+	}
+	return !p.everyday(k)
 }
 
 // everyday reports whether token k is a word of the lexicon of everyday

@@ -260,6 +260,15 @@ func TestFind(t *testing.T) {
 			{typ: "Country", name: "الدانمرك", exact: []string{"الدنمارك", "الدانمرك"}},
 			{typ: "Country", name: "تركمانستان", exact: []string{"تركمنستان"}},
 		}},
+		// After a foreign name word, an everyday word with ال is what the
+		// sentence says of the person, not a family name; an Arab name
+		// written as one word («عبدالفتاح») and a first word go on.
+		{"وكان الالماني تومي هاس المصنف 15", []node{
+			{typ: "Country", name: "ألمانيا", nationality: []string{"الالماني"}},
+			{typ: "Person", name: "تومي هاس", exact: []string{"تومي هاس"}},
+		}},
+		{"وأدى الرئيس نيكولاس مادورو اليمين", []node{{typ: "Person", name: "نيكولاس مادورو", title: "الرئيس", exact: []string{"نيكولاس مادورو"}}}},
+		{"التقى الفريق عبدالفتاح السيسي", []node{{typ: "Person", name: "عبدالفتاح السيسي", title: "الفريق", exact: []string{"عبدالفتاح السيسي"}}}},
 		{"قال اتحاد الكرة إن", nil},
 		{"في أغسطس الماضي", nil},
 		{"قال إنه سيعود", nil},
