@@ -30,6 +30,7 @@ import (
 
 	"github.com/khabar-lab/khabar/extract"
 	"github.com/khabar-lab/khabar/extract/internal/wordtable"
+	"github.com/khabar-lab/khabar/extract/lexicon"
 	"github.com/khabar-lab/khabar/extract/token"
 	"github.com/khabar-lab/khabar/model"
 	"github.com/khabar-lab/khabar/normalize"
@@ -111,9 +112,9 @@ type slot struct {
 	gaz       *entry
 	gazEnd    int32
 	gazClitic int8
-	// everyday caches the lexicon's answer for the token: 0 not asked
-	// yet, 1 an everyday word, 2 not.
-	everyday int8
+	// reading caches the lexicon's answer for the token, plus one: 0
+	// not asked yet.
+	reading int8
 }
 
 type parser struct {
@@ -636,10 +637,11 @@ func (p *parser) spelledAsName(i int, w *word) bool {
 // first (foreignName); a word that neither the tables nor the lexicon of everyday
 // words know («جان مارك أيرولت», «فيكتوريا نولاند»); and, if
 // unknownSecond, as the second word any word no table knows («محمد
-// بنيس», «عبد الله بلخير»): Arab family names are often everyday words.
-// Every one of them must not have the shape of a common word (nameish).
-// Past the second word an everyday word ends the name: «الرئيس شيراك
-// سيقرر», «ناجي صبري عقد».
+// بنيس», «عبد الله بلخير»): Arab family names are often everyday words;
+// not a present-tense verb, nor after a foreign first word an everyday
+// word behind a preposition («الرئيس شيراك سيقرر»). Every one of them
+// must not have the shape of a common word (nameish). Past the second
+// word an everyday word ends the name: «ناجي صبري عقد».
 func (p *parser) nameGoesOn(j, k int, unknownSecond bool) bool {
 	if !p.nameish(k) || p.listedOther(k) {
 		return false
@@ -670,7 +672,9 @@ func (p *parser) nameGoesOn(j, k int, unknownSecond bool) bool {
 				return false
 			}
 		}
-		return true
+		// A foreign name does not go on with an everyday word behind a
+		// proclitic: «الرئيس شيراك سيقرر», «الرئيس شافيز بتصريح».
+		return !(k == j+1 && p.foreignName(j) && p.prepositional(k))
 	}
 	if len(p.forms(k)) > 0 || p.familyAl(k-1) {
 		// A word the tables know after a proclitic is that word («محمد
@@ -705,17 +709,41 @@ func (p *parser) foreignName(k int) bool {
 	return !p.everyday(k)
 }
 
+// prepositional reports whether token k is an everyday word of four
+// letters or more behind the preposition ل or ب, or a verb behind the
+// future's س: «لإسرائيل», «بتصريح», «سيقرر».
+func (p *parser) prepositional(k int) bool {
+	if p.reading(k) != lexicon.AfterClitic {
+		return false
+	}
+	t := p.text(k)
+	r, size := utf8.DecodeRuneInString(t)
+	rest := t[size:]
+	switch r {
+	case 'ل', 'ب':
+	case 'س':
+		if n, _ := utf8.DecodeRuneInString(rest); n != 'ي' && n != 'ت' && n != 'ن' {
+			return false
+		}
+	default:
+		return false
+	}
+	return utf8.RuneCountInString(rest) >= 4 && p.t.lexicon.Read(rest) != lexicon.Unknown
+}
+
 // everyday reports whether token k is a word of the lexicon of everyday
 // words.
 func (p *parser) everyday(k int) bool {
+	return p.reading(k) != lexicon.Unknown
+}
+
+// reading is how token k is a word of the lexicon of everyday words.
+func (p *parser) reading(k int) lexicon.Reading {
 	s := &p.slots[k]
-	if s.everyday == 0 {
-		s.everyday = 2
-		if p.t.lexicon.Has(p.text(k)) {
-			s.everyday = 1
-		}
+	if s.reading == 0 {
+		s.reading = int8(p.t.lexicon.Read(p.text(k))) + 1
 	}
-	return s.everyday == 1
+	return lexicon.Reading(s.reading - 1)
 }
 
 // arabicLetters reports whether w is all Arabic letters: no name rule

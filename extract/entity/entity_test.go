@@ -269,6 +269,13 @@ func TestFind(t *testing.T) {
 		}},
 		{"وأدى الرئيس نيكولاس مادورو اليمين", []node{{typ: "Person", name: "نيكولاس مادورو", title: "الرئيس", exact: []string{"نيكولاس مادورو"}}}},
 		{"التقى الفريق عبدالفتاح السيسي", []node{{typ: "Person", name: "عبدالفتاح السيسي", title: "الفريق", exact: []string{"عبدالفتاح السيسي"}}}},
+		// Nor does a foreign name go on with an everyday word behind a
+		// preposition or the future's س.
+		{"وأدلى الرئيس شافيز بتصريح", []node{{typ: "Person", name: "شافيز", title: "الرئيس", exact: []string{"شافيز"}}}},
+		{"قال الرئيس أوباما سيزور إسرائيل", []node{
+			{typ: "Person", name: "باراك أوباما", title: "الرئيس", exact: []string{"أوباما"}},
+			{typ: "Country", name: "إسرائيل", exact: []string{"إسرائيل"}},
+		}},
 		{"قال اتحاد الكرة إن", nil},
 		{"في أغسطس الماضي", nil},
 		{"قال إنه سيعود", nil},

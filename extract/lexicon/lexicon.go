@@ -134,15 +134,30 @@ func Parse(stems, paradigms, prefixes string) (*Lexicon, error) {
 // Has reports whether w, in search form, is a word of the lexicon: as it
 // stands, or after a proclitic that leaves two letters or more.
 func (l *Lexicon) Has(w string) bool {
+	return l.Read(w) != Unknown
+}
+
+// Reading is how a word is a word of the lexicon.
+type Reading int8
+
+const (
+	Unknown     Reading = iota // no word of the lexicon
+	AsItStands                 // a stem, or a stem with an ending its paradigm takes
+	AfterClitic                // such a word after a proclitic only: «بتصريح», «سيقرر»
+)
+
+// Read says how w, in search form, is a word of the lexicon: as it stands,
+// after a proclitic that leaves two letters or more, or not at all.
+func (l *Lexicon) Read(w string) Reading {
 	if l.form(w) {
-		return true
+		return AsItStands
 	}
 	for _, p := range l.prefixes {
 		if rest, ok := strings.CutPrefix(w, p); ok && utf8.RuneCountInString(rest) >= 2 && l.form(rest) {
-			return true
+			return AfterClitic
 		}
 	}
-	return false
+	return Unknown
 }
 
 // form reports whether w is a stem or a stem with an ending its paradigm

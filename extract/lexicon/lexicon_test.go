@@ -41,6 +41,24 @@ func TestHas(t *testing.T) {
 	}
 }
 
+// TestRead: how a word is a word of the lexicon, as it stands or only
+// after a proclitic.
+func TestRead(t *testing.T) {
+	l, err := Load()
+	require.NoError(t, err)
+	for _, tc := range []struct {
+		word string
+		want Reading
+	}{
+		{"تجاوز", AsItStands}, {"كتاب", AsItStands}, {"صلاحياته", AsItStands},
+		// The article is one of the proclitics.
+		{"بتصريح", AfterClitic}, {"سيقرر", AfterClitic}, {"والكتاب", AfterClitic}, {"المصنفة", AfterClitic},
+		{"أيرولت", Unknown}, {"", Unknown},
+	} {
+		assert.Equal(t, tc.want, l.Read(searchForm(t, tc.word)), tc.word)
+	}
+}
+
 // TestParadigmForms checks that every form the tables describe is found:
 // each stem with each ending of its paradigm, as it stands and after a
 // proclitic. It reads every 97th stem.
