@@ -404,8 +404,8 @@ func (p *parser) titled(i int) (mention, bool) {
 		return mention{}, false
 	}
 	titleEnd, words := j, j
-	for n := 0; n < 3 && p.isWord(j); n++ {
-		if p.nisbaAt(j) {
+	for n := 0; n < 4 && p.isWord(j); n++ {
+		if w := p.bare(j); p.nisbaAt(j) || w != nil && w.qualifier {
 			j++
 			titleEnd = j
 			continue
@@ -426,8 +426,14 @@ func (p *parser) titled(i int) (mention, bool) {
 	if m, listed := p.gazetteer(j); listed && m.typ == "Person" && (!ok || m.end >= end || m.end-m.start > 1) {
 		// A listed person, unless a one-word listing is followed by more
 		// of the name: «الرئيس الفلسطيني محمود عباس» is more than the
-		// listed «محمود».
+		// listed «محمود». A regnal ordinal may follow, and makes the name
+		// one no list has: «الملك عبد الله الثاني» is not the listed «عبد
+		// الله».
 		m.title, m.titleWords = [2]int{i, titleEnd}, words
+		if n := p.ordinalAt(m.end); n > 0 {
+			m.end += n
+			m.entry = nil
+		}
 		return m, true
 	}
 	if !ok {
@@ -463,12 +469,24 @@ func (p *parser) nameish(i int) bool {
 		}
 		return true
 	}
+	if len(w.titles) > 0 && w.name {
+		// A name that begins a title is a name where the title's other
+		// words do not follow: «أمين» of «أمين عام» in «قاسم أمين».
+		if _, ok := p.titleAt(i); !ok {
+			return w.nameishBesidesTitles()
+		}
+	}
 	return w.nameish()
 }
 
 // nameish reports whether the word may be part of a name.
 func (w *word) nameish() bool {
-	return !w.function && w.nisba == nil && w.head == nil && len(w.titles) == 0 && (w.name || !w.common)
+	return len(w.titles) == 0 && w.nameishBesidesTitles()
+}
+
+// nameishBesidesTitles is nameish for a word that no title begins.
+func (w *word) nameishBesidesTitles() bool {
+	return !w.function && w.nisba == nil && w.head == nil && !w.qualifier && (w.name || !w.common)
 }
 
 // nameRun reads a name after a title: one to three name words, the first

@@ -276,6 +276,21 @@ func TestFind(t *testing.T) {
 			{typ: "Person", name: "باراك أوباما", title: "الرئيس", exact: []string{"أوباما"}},
 			{typ: "Country", name: "إسرائيل", exact: []string{"إسرائيل"}},
 		}},
+		// A regnal ordinal after a listed name makes another name.
+		{"وقال الملك عبد الله الثاني إن", []node{{typ: "Person", name: "عبد الله الثاني", title: "الملك", exact: []string{"عبد الله الثاني"}}}},
+		// Adjectives may stand between a title and the name with the
+		// nationality, and are part of the title.
+		{"وقال الرئيس الفنزويلي الراحل هوجو تشافيز إن", []node{
+			{typ: "Country", name: "فنزويلا", nationality: []string{"الفنزويلي"}},
+			{typ: "Person", name: "هوجو تشافيز", title: "الرئيس الفنزويلي الراحل", exact: []string{"هوجو تشافيز"}},
+		}},
+		// A name that begins a title is a name where the title does not
+		// follow: «أمين» of «أمين عام».
+		{"وقال جلال مرة أمين عام حزب النور إن", []node{
+			{typ: "Person", name: "جلال مرة", exact: []string{"جلال مرة"}},
+			{typ: "Organization", name: "حزب النور", exact: []string{"حزب النور"}},
+		}},
+		{"كتب قاسم أمين في", []node{{typ: "Person", name: "قاسم أمين", exact: []string{"قاسم أمين"}}}},
 		{"قال اتحاد الكرة إن", nil},
 		{"في أغسطس الماضي", nil},
 		{"قال إنه سيعود", nil},

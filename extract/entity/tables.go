@@ -73,6 +73,7 @@ type word struct {
 	common            bool       // a common word: never a name alone
 	direction         bool       // a common word that names a direction: «جنوب», «الشرقية»
 	tail              bool       // may close a name a head began: «الجوية»
+	qualifier         bool       // an adjective between a title and a name: «السابق»
 	kunya             bool       // begins a kunya: «أبو», «أم»
 	link              bool       // joins two parts of a person's name: «بن», «آل»
 	ordinals          [][]string // regnal ordinals that begin with this word: «الثاني»
@@ -288,6 +289,13 @@ func loadTables() (*tables, error) {
 			ws, err := normWords(f[0])
 			if err != nil || len(ws) == 0 {
 				return fmt.Errorf("empty title: %v", err)
+			}
+			switch kind := field(f, 1); {
+			case kind == "qualifier" && len(ws) == 1:
+				t.word(ws[0]).qualifier = true
+				return nil
+			case kind != "" && kind != "title":
+				return fmt.Errorf("want kind title or a one-word qualifier, have %q %q", f[0], kind)
 			}
 			w := t.word(ws[0])
 			w.titles = append(w.titles, &title{words: ws})
