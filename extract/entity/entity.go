@@ -921,7 +921,7 @@ func (p *parser) headed(i int) (mention, bool) {
 				break
 			}
 			w := p.bare(end)
-			if w != nil && (w.function || w.head != nil || len(w.titles) > 0 || w.tail) {
+			if w != nil && (w.function || w.head != nil || len(w.titles) > 0 && !w.qualifier || w.tail) {
 				break
 			}
 			named, isNamed := p.gazetteer(end)

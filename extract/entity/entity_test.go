@@ -284,6 +284,10 @@ func TestFind(t *testing.T) {
 			{typ: "Country", name: "فنزويلا", nationality: []string{"الفنزويلي"}},
 			{typ: "Person", name: "هوجو تشافيز", title: "الرئيس الفنزويلي الراحل", exact: []string{"هوجو تشافيز"}},
 		}},
+		// «المعارض» is a title, and an adjective an organization's name
+		// goes on with.
+		{"واغتيل المعارض شكري بلعيد", []node{{typ: "Person", name: "شكري بلعيد", title: "المعارض", exact: []string{"شكري بلعيد"}}}},
+		{"قال حزب العمال المعارض إن", []node{{typ: "Organization", name: "حزب العمال المعارض", exact: []string{"حزب العمال المعارض"}}}},
 		// A name that begins a title is a name where the title does not
 		// follow: «أمين» of «أمين عام».
 		{"وقال جلال مرة أمين عام حزب النور إن", []node{
