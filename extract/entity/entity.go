@@ -668,8 +668,8 @@ func (p *parser) nameGoesOn(j, k int, unknownSecond bool) bool {
 	if strings.HasPrefix(p.text(k), "ال") {
 		return k-1 == j || !p.foreignName(k-1) || !p.everyday(k)
 	}
-	if n != nil && n.name || p.rareName(k) {
-		return true
+	if n != nil && (n.name || n.personStart) || p.rareName(k) {
+		return true // «صادق لاريجاني» though «لاريجاني» is listed alone
 	}
 	if n != nil {
 		return false

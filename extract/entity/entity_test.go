@@ -298,6 +298,9 @@ func TestFind(t *testing.T) {
 		// The curated leaders: a listed surname alone is the person, and
 		// every spelling joins one node.
 		{"التقى أنجيلا ميركل ثم انجيلا ميركل. وقالت ميركل", []node{{typ: "Person", name: "أنجيلا ميركل", exact: []string{"أنجيلا ميركل", "انجيلا ميركل", "ميركل"}}}},
+		// A word that begins a listed person's name goes on a name as a
+		// name word: «صادق لاريجاني» is not «لاريجاني», the listed Ali.
+		{"وقال صادق لاريجاني إن", []node{{typ: "Person", name: "صادق لاريجاني", exact: []string{"صادق لاريجاني"}}}},
 		{"قال اتحاد الكرة إن", nil},
 		{"في أغسطس الماضي", nil},
 		{"قال إنه سيعود", nil},

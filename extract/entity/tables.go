@@ -74,6 +74,7 @@ type word struct {
 	direction         bool       // a common word that names a direction: «جنوب», «الشرقية»
 	tail              bool       // may close a name a head began: «الجوية»
 	qualifier         bool       // an adjective between a title and a name: «السابق»
+	personStart       bool       // begins a listed person's name: «لاريجاني», «عبدالفتاح»
 	kunya             bool       // begins a kunya: «أبو», «أم»
 	link              bool       // joins two parts of a person's name: «بن», «آل»
 	ordinals          [][]string // regnal ordinals that begin with this word: «الثاني»
@@ -278,6 +279,9 @@ func loadTables() (*tables, error) {
 				w.names = &trie{}
 			}
 			w.names.insert(e)
+			if e.typ == "Person" && utf8.RuneCountInString(ws[0]) >= 3 {
+				w.personStart = true
+			}
 			if rank > 0 && len(ws) > 1 {
 				generated = append(generated, e)
 			}
