@@ -367,11 +367,26 @@ func (p *parser) readGazetteer(i int) {
 		if e != nil && !p.spelledAsName(i, f.w) {
 			continue // «على محمد» is no «علي محمد»
 		}
+		if e != nil && len(e.words) == 1 && f.w.nisba != nil && !p.startsPhrase(i) {
+			// A country spelled as a nationality adjective is the country
+			// where no noun comes before it: «في سورية», not «قوات سورية».
+			continue
+		}
 		if e != nil {
 			s.gaz, s.gazEnd, s.gazClitic = e, int32(end), int8(f.clitic)
 			return
 		}
 	}
+}
+
+// startsPhrase reports whether token i begins a phrase: the first token,
+// or one after punctuation or a function word («في», «زار»).
+func (p *parser) startsPhrase(i int) bool {
+	if !p.isWord(i - 1) {
+		return true
+	}
+	w := p.bare(i - 1)
+	return w != nil && w.function
 }
 
 // titleAt reads a title at token i and returns the token after it.

@@ -301,6 +301,10 @@ func TestFind(t *testing.T) {
 		// A word that begins a listed person's name goes on a name as a
 		// name word: «صادق لاريجاني» is not «لاريجاني», the listed Ali.
 		{"وقال صادق لاريجاني إن", []node{{typ: "Person", name: "صادق لاريجاني", exact: []string{"صادق لاريجاني"}}}},
+		// «سورية» is Syria where no noun comes before it, and the
+		// adjective after one.
+		{"ما يجري في سورية حرب", []node{{typ: "Country", name: "سوريا", exact: []string{"سورية"}}}},
+		{"دخلت قوات سورية", []node{{typ: "Country", name: "سوريا", nationality: []string{"سورية"}}}},
 		{"قال اتحاد الكرة إن", nil},
 		{"في أغسطس الماضي", nil},
 		{"قال إنه سيعود", nil},
