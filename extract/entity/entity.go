@@ -367,9 +367,11 @@ func (p *parser) readGazetteer(i int) {
 		if e != nil && !p.spelledAsName(i, f.w) {
 			continue // «على محمد» is no «علي محمد»
 		}
-		if e != nil && len(e.words) == 1 && f.w.nisba != nil && !p.startsPhrase(i) {
-			// A country spelled as a nationality adjective is the country
-			// where no noun comes before it: «في سورية», not «قوات سورية».
+		if e != nil && len(e.words) == 1 && (f.w.nisba != nil || f.w.adjective) && !p.startsPhrase(i, f.clitic, f.w.nisba == nil) {
+			// A country spelled as a nationality adjective, or as another
+			// adjective (stop.tsv), is the country where no noun comes
+			// before it: «في سورية», «شمال مالي», not «قوات سورية»,
+			// «مبلغ مالي».
 			continue
 		}
 		if e != nil {
@@ -379,14 +381,33 @@ func (p *parser) readGazetteer(i int) {
 	}
 }
 
-// startsPhrase reports whether token i begins a phrase: the first token,
-// or one after punctuation or a function word («في», «زار»).
-func (p *parser) startsPhrase(i int) bool {
-	if !p.isWord(i - 1) {
+// startsPhrase reports whether token i, after a proclitic clitic bytes
+// long, begins a phrase an adjective does not go with: behind the
+// preposition ب or ل («بمالي»); the first token, or one after
+// punctuation, a proclitic standing apart, a function word («في», «زار»),
+// a direction («شمال»), a title or a head that names a kind of place
+// («دولة»); if afterNoun, after a common noun too («جيش مالي»: the
+// feminine «سورية» agrees with «قوات» and «حكومة» as an adjective, the
+// masculine «مالي» does not); behind the conjunction, after a listed
+// place («فرنسا ومالي»).
+func (p *parser) startsPhrase(i, clitic int, afterNoun bool) bool {
+	if pre := p.text(i)[:clitic]; strings.HasSuffix(pre, "ب") || strings.HasSuffix(pre, "ل") {
 		return true
 	}
-	w := p.bare(i - 1)
-	return w != nil && w.function
+	if !p.isWord(i-1) || utf8.RuneCountInString(p.text(i-1)) == 1 {
+		return true // a proclitic standing apart: «و مالي»
+	}
+	if clitic > 0 {
+		if m, ok := p.gazetteer(i - 1); ok && m.end == i && m.typ != "Person" && m.typ != "Organization" {
+			return true
+		}
+	}
+	for _, f := range p.forms(i - 1) {
+		if w := f.w; w.function || w.direction || afterNoun && w.common || len(w.titles) > 0 || w.head != nil && w.head.kind {
+			return true
+		}
+	}
+	return false
 }
 
 // titleAt reads a title at token i and returns the token after it.

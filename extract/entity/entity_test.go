@@ -305,6 +305,13 @@ func TestFind(t *testing.T) {
 		// adjective after one.
 		{"ما يجري في سورية حرب", []node{{typ: "Country", name: "سوريا", exact: []string{"سورية"}}}},
 		{"دخلت قوات سورية", []node{{typ: "Country", name: "سوريا", nationality: []string{"سورية"}}}},
+		// «مالي» is Mali where it begins a phrase, and «financial» after a
+		// noun.
+		{"القتال في مالي وشمالي مالي وجيش مالي ومصر ومالي", []node{
+			{typ: "Country", name: "مالي", exact: []string{"مالي", "مالي", "مالي", "مالي"}},
+			{typ: "Country", name: "مصر", exact: []string{"مصر"}},
+		}},
+		{"ضبط مبلغ مالي ودعم سياسي ومالي", nil},
 		{"قال اتحاد الكرة إن", nil},
 		{"في أغسطس الماضي", nil},
 		{"قال إنه سيعود", nil},

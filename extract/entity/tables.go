@@ -75,6 +75,7 @@ type word struct {
 	tail              bool       // may close a name a head began: «الجوية»
 	qualifier         bool       // an adjective between a title and a name: «السابق»
 	personStart       bool       // begins a listed person's name: «لاريجاني», «عبدالفتاح»
+	adjective         bool       // also an indefinite adjective: «مالي» (financial, and Mali)
 	kunya             bool       // begins a kunya: «أبو», «أم»
 	link              bool       // joins two parts of a person's name: «بن», «آل»
 	ordinals          [][]string // regnal ordinals that begin with this word: «الثاني»
@@ -222,6 +223,8 @@ func loadTables() (*tables, error) {
 			w.common = true
 		case "direction":
 			w.common, w.direction = true, true
+		case "adjective":
+			w.adjective = true
 		default:
 			return fmt.Errorf("unknown kind %q", f[1])
 		}
