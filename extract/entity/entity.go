@@ -8,7 +8,8 @@
 // adjectives and stop words. Matching runs over the shared tokens of the
 // search form, longest match first, with proclitics peeled («بالعراق»
 // finds العراق and the span covers just العراق). Context rules read names
-// no list has: a title before a person (kept as jobTitle), a first name
+// no list has: a title before a person (kept as jobTitle, with the
+// nationality adjectives and qualifiers such as «السابق» between), a first name
 // followed by more name words, two or three name words in a row, links and
 // a regnal ordinal inside a name («خليفة بن زايد آل نهيان», «عبدالله
 // الثاني»), a kunya («أبو مهدي المهندس»), and a head
@@ -19,7 +20,9 @@
 // «بالكاظمي») joins the person first named in full, entries of one
 // gazetteer key («داعش», «تنظيم الدولة الإسلامية») are one node, and
 // nationality adjectives («القوات الأمريكية») are listed on their
-// country's node as nationalityMentionedAt.
+// country's node as nationalityMentionedAt. A one-word place that is also
+// an adjective («سورية», «مالي») is the place only where it begins a
+// phrase (startsPhrase).
 package entity
 
 import (
