@@ -401,7 +401,7 @@ func (p *parser) startsPhrase(i, clitic int, afterNoun bool) bool {
 		return true // a proclitic standing apart: «و مالي»
 	}
 	if clitic > 0 {
-		if m, ok := p.gazetteer(i - 1); ok && m.end == i && m.typ != "Person" && m.typ != "Organization" {
+		if m, ok := p.gazetteer(i - 1); ok && m.end == i && (m.typ == "Country" || minorPlace(m.typ)) {
 			return true
 		}
 	}
