@@ -442,6 +442,15 @@ func (p *parser) titled(i int) (mention, bool) {
 	if !ok {
 		return mention{}, false
 	}
+	for n := 0; n < 3; n++ {
+		// A title may go on with one its last word begins: «مساعد رئيس»
+		// and «رئيس أركان حرب» make «مساعد رئيس أركان حرب».
+		e, ok := p.titleAt(j - 1)
+		if !ok || e <= j {
+			break
+		}
+		j = e
+	}
 	titleEnd, words := j, j
 	for n := 0; n < 4 && p.isWord(j); n++ {
 		if w := p.bare(j); p.nisbaAt(j) || w != nil && w.qualifier {
@@ -462,7 +471,7 @@ func (p *parser) titled(i int) (mention, bool) {
 		break
 	}
 	end, ok := p.nameRun(j)
-	if m, listed := p.gazetteer(j); listed && m.typ == "Person" && (!ok || m.end >= end || m.end-m.start > 1) {
+	if m, listed := p.gazetteer(j); listed && m.typ == "Person" && (!ok || m.end >= end || m.end-m.start > 1 && m.entry.rank == 0) {
 		// A listed person, unless a one-word listing is followed by more
 		// of the name: «الرئيس الفلسطيني محمود عباس» is more than the
 		// listed «محمود». A regnal ordinal may follow, and makes the name
@@ -508,14 +517,28 @@ func (p *parser) nameish(i int) bool {
 		}
 		return true
 	}
-	if len(w.titles) > 0 && w.name {
+	if len(w.titles) > 0 && (w.name || p.rareName(i)) {
 		// A name that begins a title is a name where the title's other
 		// words do not follow: «أمين» of «أمين عام» in «قاسم أمين».
-		if _, ok := p.titleAt(i); !ok {
+		// Nor where a word that names a body or a thing follows: «أمين
+		// صندوق الحزب», «مساعد الشرطة».
+		if _, ok := p.titleAt(i); !ok && !p.roleGoesOn(i+1) {
 			return w.nameishBesidesTitles()
 		}
 	}
 	return w.nameish()
+}
+
+// roleGoesOn reports whether token k continues a role a word that is also
+// a name began: a head, a common word, or a listed entity that is no
+// person. A title does not: «محمد أمين رئيس المباحث»; the titles that
+// such a word begins are listed («مساعد مدير»).
+func (p *parser) roleGoesOn(k int) bool {
+	if w := p.bare(k); w != nil && (w.head != nil || w.common && len(w.titles) == 0) {
+		return true
+	}
+	m, ok := p.gazetteer(k)
+	return ok && m.typ != "Person"
 }
 
 // nameish reports whether the word may be part of a name.
@@ -542,7 +565,7 @@ func (p *parser) nameRun(j int) (int, bool) {
 	if strings.HasPrefix(p.text(j), "ال") && !known {
 		return 0, false
 	}
-	end := p.runName(j, 3, func(k int) bool { return p.nameGoesOn(j, k, true) })
+	end := p.runName(j, 4, func(k int) bool { return p.nameGoesOn(j, k, true) })
 	if end-j == 1 && !known && !(w == nil && len(p.forms(j)) == 0 && arabicLetters(p.text(j)) && !p.everyday(j) && utf8.RuneCountInString(p.text(j)) >= 3) {
 		return 0, false
 	}
@@ -555,7 +578,9 @@ func (p *parser) nameRun(j int) (int, bool) {
 		if end-j >= 2 && strings.HasPrefix(p.text(j+1), "ال") {
 			return 0, false
 		}
-		if r, _ := utf8.DecodeRuneInString(p.text(j)); w == nil && (r == 'ل' || r == 'ب') {
+		if r, _ := utf8.DecodeRuneInString(p.text(j)); w == nil && (r == 'ل' || r == 'ب' || r == 'ي' && !p.rareName(j)) {
+			// Nor is a verb of the present tense: «بابا الفاتيكان الجديد
+			// يخرج للجماهير».
 			return 0, false
 		}
 	}
@@ -626,6 +651,9 @@ func (p *parser) firstName(i int) (mention, bool) {
 		// «عز الدين», «أمنحتب الثالث», «الفيس بريسلي» began «الدين
 		// الإسلامي», «الثالث الميداني» and «الفيس بوك».
 		return mention{}, false
+	}
+	if _, ok := p.titleAt(i); ok {
+		return mention{}, false // «بابا الإسكندرية» is a title, not Baba
 	}
 	end := p.runName(i, 3, func(k int) bool { return p.nameGoesOn(i, k, w.first) })
 	if end == i+1 {

@@ -5,6 +5,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/khabar-lab/khabar/extract/lexicon"
 	"github.com/khabar-lab/khabar/model"
 	"github.com/khabar-lab/khabar/normalize"
 )
@@ -17,7 +18,7 @@ func (p *parser) covered(i int) bool { return p.claimed[i] }
 func (p *parser) linkSurnames() {
 	surnames := p.surnames[:0]
 	for _, m := range p.mentions {
-		if m.typ != "Person" || m.end-m.start < 2 {
+		if m.typ != "Person" || m.end-m.start < 2 && !p.titledSurname(m) {
 			continue
 		}
 		last := p.text(m.end - 1)
@@ -58,7 +59,7 @@ func (p *parser) linkSurnames() {
 	}
 	scanned := len(p.mentions)
 	for i := range p.toks {
-		if !p.isWord(i) || p.covered(i) || !endings.has(p.toks[i].Text) {
+		if !p.isWord(i) || p.covered(i) || !endings.has(p.toks[i].Text) || !p.aloneAsSurname(i) {
 			continue
 		}
 		text := p.text(i)
@@ -84,6 +85,43 @@ func (p *parser) linkSurnames() {
 	for _, m := range p.mentions[scanned:] {
 		p.claimed[m.start] = true
 	}
+}
+
+// aloneAsSurname reports whether token i may be a surname standing for a
+// person: not the adjective after a definite noun («البرلمان العربي» after
+// «نبيل العربي») and not the first part of a compound name («جاد الله»
+// after «محمد فؤاد جاد»).
+func (p *parser) aloneAsSurname(i int) bool {
+	if n := p.bare(i + 1); n != nil && n.second {
+		return false
+	}
+	if strings.HasPrefix(p.text(i), "ال") && strings.HasPrefix(p.text(i-1), "ال") {
+		return p.titleEndsAt(i) // «رئيس الوزراء الكاظمي»
+	}
+	return true
+}
+
+// titleEndsAt reports whether a title ends right before token i.
+func (p *parser) titleEndsAt(i int) bool {
+	for k := i - 1; k >= max(0, i-3); k-- {
+		if e, ok := p.titleAt(k); ok && e == i {
+			return true
+		}
+	}
+	return false
+}
+
+// titledSurname reports whether m is a one-word person a title named by
+// a word that is no first name and no everyday word: «الرئيس بوش» makes
+// a later «بوش» the same man, «الدكتور ياسر» no later «ياسر».
+func (p *parser) titledSurname(m mention) bool {
+	if m.end-m.start != 1 || m.entry != nil || m.title[1] == m.title[0] || m.clitic > 0 {
+		return false
+	}
+	if w := p.bare(m.start); w != nil && (w.first || w.alsoFirst || w.common || w.nisba != nil) {
+		return false
+	}
+	return p.reading(m.start) != lexicon.AsItStands
 }
 
 // endsWithOrdinal reports whether a person's name ends with a regnal
