@@ -1040,8 +1040,10 @@ func (p *parser) relationAdjective(i int) bool {
 // kindHeaded reads the name after a head that says what kind of place it
 // is, and leaves the head out: «مدينة مشهد» is the listed مشهد, joined
 // with every other mention of it, and «مدينة قوانغتشو» the city قوانغتشو.
-// A name listed as another kind of entity keeps its head, as one name:
-// «مدينة الكويت» is not the country, «ولاية نيويورك» not the city.
+// A name listed as a place of another kind is the head's kind, with no
+// entry («ولاية نيويورك» is the state, not the listed city); a name listed
+// as another kind of entity keeps its head, as one name: «مدينة الكويت» is
+// not the country.
 func (p *parser) kindHeaded(i, clitic int, h *head) (mention, bool) {
 	j := i + 1
 	if !p.isWord(j) || p.nisbaAt(j) {
@@ -1053,6 +1055,13 @@ func (p *parser) kindHeaded(i, clitic int, h *head) (mention, bool) {
 		}
 		if h.needs == "listed" || named.clitic != 0 {
 			return mention{}, false
+		}
+		if minorPlace(h.typ) && minorPlace(named.entry.typ) {
+			// A city and the province named after it share the name:
+			// «مدينة ميلانو» is the city where the lists have the province,
+			// «ولاية نيويورك» the state where they have the city. The name
+			// without the head, of the head's kind and no entry's.
+			return mention{start: j, end: named.end, typ: h.typ}, true
 		}
 		return mention{start: i, end: named.end, clitic: clitic, typ: h.typ}, true
 	}

@@ -62,11 +62,16 @@ func TestFind(t *testing.T) {
 		// A head that says what kind of place a name is stays out of its
 		// span (heads.tsv, span name): «مدينة أربيل» is the listed أربيل,
 		// one node with the later «أربيل»; a name no list has is read
-		// with the head's type; a name listed as another kind keeps its
-		// head; «دولة» takes listed countries only.
+		// with the head's type, and so is one listed as a place of another
+		// kind (a state named after its city); a name listed as another
+		// kind of entity keeps its head; «دولة» takes listed countries only.
 		{"زار مدينة أربيل ثم عاد إلى أربيل", []node{{typ: "City", name: "أربيل", exact: []string{"أربيل", "أربيل"}}}},
 		{"في مدينة قوانغتشو", []node{{typ: "City", name: "قوانغتشو", exact: []string{"قوانغتشو"}}}},
-		{"في ولاية نيويورك", []node{{typ: "AdministrativeArea", name: "ولاية نيويورك", exact: []string{"ولاية نيويورك"}}}},
+		{"في ولاية نيويورك ثم نيويورك", []node{
+			{typ: "AdministrativeArea", name: "نيويورك", exact: []string{"نيويورك"}},
+			{typ: "City", name: "نيويورك", exact: []string{"نيويورك"}},
+		}},
+		{"انتقلت إلى مدينة ميلانو", []node{{typ: "City", name: "ميلانو", exact: []string{"ميلانو"}}}},
 		{"في دولة عربية", nil},
 		// Common words are no proclitic and a town: «كبيرا» is no ك +
 		// بيرا, «بأي» no town باي, «فاشن» no ف + اشن; «يورو» is money.
