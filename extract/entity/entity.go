@@ -728,6 +728,9 @@ func (p *parser) spelledAsName(i int, w *word) bool {
 // must not have the shape of a common word (nameish). Past the second
 // word an everyday word ends the name: «ناجي صبري عقد».
 func (p *parser) nameGoesOn(j, k int, unknownSecond bool) bool {
+	if p.nisbaSurname(k) {
+		return true
+	}
 	if !p.nameish(k) || p.listedOther(k) {
 		return false
 	}
@@ -774,6 +777,25 @@ func (p *parser) nameGoesOn(j, k int, unknownSecond bool) bool {
 		return false
 	}
 	return !p.everyday(k) // the lexicon last: it costs the most
+}
+
+// nisbaSurname reports whether token k, a masculine nationality adjective
+// with ال, is the family name of the Arab name before it: «فيصل السويدي»,
+// «حمادة المصري». An adjective of nationality comes before the name
+// («الكاتب المصري توفيق الحكيم»); after a foreign one it is what the
+// sentence says of the person («فيدرر السويسري»).
+func (p *parser) nisbaSurname(k int) bool {
+	t := p.text(k)
+	if !strings.HasPrefix(t, "ال") || !strings.HasSuffix(t, "ي") || !p.nisbaAt(k) {
+		return false
+	}
+	w := p.bare(k - 1)
+	if w == nil || !w.name || w.common || p.foreignName(k-1) || strings.HasPrefix(p.text(k-1), "ال") {
+		return false
+	}
+	// Nor after a place: «ميلان الإيطالي», «ليون الفرنسي» are clubs.
+	m, listed := p.gazetteer(k - 1)
+	return !listed || m.typ == "Person"
 }
 
 // foreignName reports whether token k is a name word of a foreign name:
@@ -910,13 +932,13 @@ func (p *parser) reported(i int, strict bool) (mention, bool) {
 		return mention{}, false
 	}
 	w := p.bare(k)
-	if w != nil && !(w.token && w.name && !w.common) || w == nil && (len(p.forms(k)) > 0 || p.everyday(k) && !p.rareName(k) || utf8.RuneCountInString(p.text(k)) < 3 || !arabicLetters(p.text(k))) {
+	if w != nil && !(w.token && w.name && !w.common) || w == nil && (len(p.forms(k)) > 0 || p.everydayAfterVerb(k) && !p.rareName(k) || utf8.RuneCountInString(p.text(k)) < 3 || !arabicLetters(p.text(k))) {
 		return mention{}, false
 	}
 	if strict && (p.everyday(k) || w != nil && !w.first) {
 		return mention{}, false
 	}
-	if n := p.bare(k + 1); w == nil && p.everyday(k) && (strings.HasPrefix(p.text(k+1), "ال") || n != nil && (n.common || n.head != nil || len(n.titles) > 0)) {
+	if n := p.bare(k + 1); w == nil && p.everydayAfterVerb(k) && (strings.HasPrefix(p.text(k+1), "ال") || n != nil && (n.common || n.head != nil || len(n.titles) > 0)) {
 		// A rarer name token that is also an everyday word, before a word
 		// with ال or a noun, is a role: «وقال مقدم البرنامج», «وقال والد
 		// الشهيد», «وقال مساعد وزير».
@@ -942,6 +964,18 @@ func (p *parser) reported(i int, strict bool) (mention, bool) {
 		}
 	}
 	return mention{start: k, end: end + p.ordinalAt(end), typ: "Person"}, true
+}
+
+// everydayAfterVerb is everyday for the word right after a verb of
+// saying, where ف and a verb of the present tense do not stand: «وقال
+// فيدرر» is no «ف» + «يدرر», as the lexicon would read it (but «فقاموا»
+// is ف and a verb).
+func (p *parser) everydayAfterVerb(k int) bool {
+	if p.reading(k) != lexicon.AfterClitic {
+		return p.reading(k) == lexicon.AsItStands
+	}
+	rest, ok := strings.CutPrefix(p.text(k), "في")
+	return !ok || p.t.lexicon.Read("ي"+rest) == lexicon.Unknown
 }
 
 // kunya reads «أبو مهدي المهندس», «أم كلثوم».

@@ -349,6 +349,18 @@ func TestFind(t *testing.T) {
 		// A title's name may have four words; a verb of the present tense
 		// begins none.
 		{"فتاوى أصدرها الدكتور محمد سعيد رمضان البوطي", []node{{typ: "Person", name: "محمد سعيد رمضان البوطي", title: "الدكتور", exact: []string{"محمد سعيد رمضان البوطي"}}}},
+		// A nationality adjective after an Arab name is the family name,
+		// and a later one alone is that person but after a definite noun,
+		// a proclitic before its ال too; after a foreign name it is an
+		// adjective.
+		{"وقال خالد المصري إن المشهد للاقتصاد المصري تغير. وأكد المصري", []node{
+			{typ: "Person", name: "خالد المصري", exact: []string{"خالد المصري", "المصري"}},
+			{typ: "Country", name: "مصر", nationality: []string{"المصري"}},
+		}},
+		{"وقال فيدرر السويسري", []node{
+			{typ: "Person", name: "فيدرر", exact: []string{"فيدرر"}},
+			{typ: "Country", name: "سويسرا", nationality: []string{"السويسري"}},
+		}},
 		// A noun in apposition after a name is no family name.
 		{"وكان النقيب رامي أسامة الضابط بقسم الشرطة", []node{{typ: "Person", name: "رامي أسامة", title: "النقيب", exact: []string{"رامي أسامة"}}}},
 		{"وكان المحافظ يتابع حادث القطار", nil},

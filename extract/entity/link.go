@@ -95,10 +95,28 @@ func (p *parser) aloneAsSurname(i int) bool {
 	if n := p.bare(i + 1); n != nil && n.second {
 		return false
 	}
-	if strings.HasPrefix(p.text(i), "ال") && strings.HasPrefix(p.text(i-1), "ال") {
+	if strings.HasPrefix(p.text(i), "ال") && definite(p.text(i-1)) {
 		return p.titleEndsAt(i) // «رئيس الوزراء الكاظمي»
 	}
 	return true
+}
+
+// definite reports whether w has ال, after a proclitic too: «الاقتصاد»,
+// «للاقتصاد», «وبالاقتصاد».
+func definite(w string) bool {
+	for _, c := range []string{"و", "ف"} {
+		w = strings.TrimPrefix(w, c)
+	}
+	for _, c := range []string{"ب", "ك", "ل"} {
+		if r, ok := strings.CutPrefix(w, c); ok {
+			if c == "ل" && strings.HasPrefix(r, "ل") {
+				return true // «للاقتصاد»: ل before ال, which loses its alif
+			}
+			w = r
+			break
+		}
+	}
+	return strings.HasPrefix(w, "ال")
 }
 
 // titleEndsAt reports whether a title ends right before token i.
