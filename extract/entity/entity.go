@@ -237,6 +237,9 @@ func (p *parser) scan() {
 			i++
 			continue
 		}
+		if p.clubOfCity(m) {
+			m.typ, m.entry = "SportsTeam", nil
+		}
 		p.mentions = append(p.mentions, m)
 		if m.title[1] > m.title[0] && m.titleWords < m.start {
 			// Read what stands between a title and the name: «رئيس الوزراء
@@ -252,6 +255,28 @@ func (p *parser) scan() {
 			p.claimed[i] = true
 		}
 	}
+}
+
+// clubOfCity reports whether m, a city or a region of the lists, is the
+// club named after it: a masculine nationality adjective follows it, which
+// agrees with «النادي», not with the city («ليون الفرنسي», «ميلان
+// الإيطالي»; the city is «ليون الفرنسية»).
+func (p *parser) clubOfCity(m mention) bool {
+	if m.entry == nil || !minorPlace(m.typ) || m.typ == "Place" || m.end-m.start > 1 || strings.HasPrefix(p.text(m.start)[m.clitic:], "ال") {
+		return false // «قطاع غزة», «الجولان» are masculine places
+	}
+	t := p.text(m.end)
+	if !strings.HasPrefix(t, "ال") || !strings.HasSuffix(t, "ي") || !p.nisbaAt(m.end) {
+		return false
+	}
+	// After a noun the adjective is the noun's: «معهد ماساتشوستس
+	// الأمريكي», «إقليم توسكانا الإيطالي».
+	for _, f := range p.forms(m.start - 1) {
+		if f.w.head != nil || f.w.common || len(f.w.titles) > 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // best is the longest mention starting at token i.

@@ -361,6 +361,21 @@ func TestFind(t *testing.T) {
 			{typ: "Person", name: "فيدرر", exact: []string{"فيدرر"}},
 			{typ: "Country", name: "سويسرا", nationality: []string{"السويسري"}},
 		}},
+		// A city with a masculine nationality adjective after it is the
+		// club named after it; with a feminine one, or after a head whose
+		// adjective it is, the place.
+		{"فاز برشلونة الإسباني على أرضه", []node{
+			{typ: "SportsTeam", name: "برشلونة", exact: []string{"برشلونة"}},
+			{typ: "Country", name: "إسبانيا", nationality: []string{"الإسباني"}},
+		}},
+		{"زار مدينة ليون الفرنسية", []node{
+			{typ: "City", name: "ليون", exact: []string{"ليون"}},
+			{typ: "Country", name: "فرنسا", nationality: []string{"الفرنسية"}},
+		}},
+		{"في إقليم توسكانا الإيطالي", []node{
+			{typ: "AdministrativeArea", name: "توسكانا", exact: []string{"توسكانا"}},
+			{typ: "Country", name: "إيطاليا", nationality: []string{"الإيطالي"}},
+		}},
 		// A noun in apposition after a name is no family name.
 		{"وكان النقيب رامي أسامة الضابط بقسم الشرطة", []node{{typ: "Person", name: "رامي أسامة", title: "النقيب", exact: []string{"رامي أسامة"}}}},
 		{"وكان المحافظ يتابع حادث القطار", nil},
