@@ -496,6 +496,9 @@ func (p *parser) titled(i int) (mention, bool) {
 		break
 	}
 	end, ok := p.nameRun(j)
+	if !ok && j == words && p.epithetAt(i, words) {
+		end, ok = p.epithet(j)
+	}
 	if m, listed := p.gazetteer(j); listed && m.typ == "Person" && (!ok || m.end >= end || m.end-m.start > 1 && m.entry.rank == 0) {
 		// A listed person, unless a one-word listing is followed by more
 		// of the name: «الرئيس الفلسطيني محمود عباس» is more than the
@@ -513,6 +516,35 @@ func (p *parser) titled(i int) (mention, bool) {
 		return mention{}, false
 	}
 	return mention{start: j, end: end, typ: "Person", title: [2]int{i, titleEnd}, titleWords: words}, true
+}
+
+// epithetAt reports whether the title at token i, whose words end before
+// token end, names its person by an epithet (titles.tsv, epithet).
+func (p *parser) epithetAt(i, end int) bool {
+	for _, f := range p.forms(i) {
+		for _, tl := range f.w.titles {
+			if tl.epithet && i+len(tl.words) == end && p.wordsAt(i+1, tl.words[1:]) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// epithet reads the epithet with ال that names a person after such a
+// title, with a link and the name after it: «الإمام الشافعي», «الإمام
+// الحسين بن علي». A word the tables know as something else is none, nor is
+// one of a common word's shape: «الإمام الأكبر» is a qualifier, «الإمام
+// الثامن» an ordinal.
+func (p *parser) epithet(j int) (int, bool) {
+	t := p.text(j)
+	if !strings.HasPrefix(t, "ال") || utf8.RuneCountInString(t) < 5 || p.ordinalAt(j) > 0 || p.listedOther(j) || p.t.commonShape(t) {
+		return 0, false
+	}
+	if w := p.bare(j); w != nil && !w.nameish() {
+		return 0, false
+	}
+	return p.runName(j, 1, func(k int) bool { return p.nameGoesOn(j, k, false) }), true
 }
 
 // nameish reports whether token i may be part of a name a rule reads.
@@ -755,6 +787,9 @@ func (p *parser) spelledAsName(i int, w *word) bool {
 func (p *parser) nameGoesOn(j, k int, unknownSecond bool) bool {
 	if p.nisbaSurname(k) {
 		return true
+	}
+	if l, w := p.bare(k-1), p.bare(k); l != nil && l.link && w != nil && w.qualifier && strings.HasPrefix(p.text(k), "ال") {
+		return true // «عبد الشهيد»: after a link, an epithet of praise is a name
 	}
 	if !p.nameish(k) || p.listedOther(k) {
 		return false

@@ -376,6 +376,13 @@ func TestFind(t *testing.T) {
 			{typ: "AdministrativeArea", name: "توسكانا", exact: []string{"توسكانا"}},
 			{typ: "Country", name: "إيطاليا", nationality: []string{"الإيطالي"}},
 		}},
+		// «الإمام» may name its person by an epithet alone (titles.tsv,
+		// epithet); epithets of praise stand between it and the name, and
+		// after a link they are a name.
+		{"وذهب إلى مسجد الإمام الشافعي أمس", []node{{typ: "Person", name: "الشافعي", title: "الإمام", exact: []string{"الشافعي"}}}},
+		{"وقال الإمام الأكبر أحمد الطيب إن", []node{{typ: "Person", name: "أحمد الطيب", title: "الإمام الأكبر", exact: []string{"أحمد الطيب"}}}},
+		{"وقال الإمام الأكبر الجهود مستمرة", nil},
+		{"وكتب محمد عبد الشهيد مقالا", []node{{typ: "Person", name: "محمد عبد الشهيد", exact: []string{"محمد عبد الشهيد"}}}},
 		// A noun in apposition after a name is no family name.
 		{"وكان النقيب رامي أسامة الضابط بقسم الشرطة", []node{{typ: "Person", name: "رامي أسامة", title: "النقيب", exact: []string{"رامي أسامة"}}}},
 		{"وكان المحافظ يتابع حادث القطار", nil},

@@ -50,7 +50,12 @@ type head struct {
 }
 
 // title is a title or role that stands before a person's name.
-type title struct{ words []string }
+type title struct {
+	words []string
+	// epithet marks a title whose person may be named by an epithet
+	// with ال alone: «الإمام الشافعي».
+	epithet bool
+}
 
 // word is everything the tables say of one search form.
 type word struct {
@@ -301,11 +306,11 @@ func loadTables() (*tables, error) {
 			case kind == "qualifier" && len(ws) == 1:
 				t.word(ws[0]).qualifier = true
 				return nil
-			case kind != "" && kind != "title":
-				return fmt.Errorf("want kind title or a one-word qualifier, have %q %q", f[0], kind)
+			case kind != "" && kind != "title" && kind != "epithet":
+				return fmt.Errorf("want kind title, epithet or a one-word qualifier, have %q %q", f[0], kind)
 			}
 			w := t.word(ws[0])
-			w.titles = append(w.titles, &title{words: ws})
+			w.titles = append(w.titles, &title{words: ws, epithet: field(f, 1) == "epithet"})
 			for k := len(w.titles) - 1; k > 0 && len(w.titles[k].words) > len(w.titles[k-1].words); k-- {
 				w.titles[k], w.titles[k-1] = w.titles[k-1], w.titles[k]
 			}
