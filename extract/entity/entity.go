@@ -783,7 +783,9 @@ func (p *parser) spelledAsName(i int, w *word) bool {
 // not a present-tense verb, nor after a foreign first word an everyday
 // word behind a preposition («الرئيس شيراك سيقرر»). Every one of them
 // must not have the shape of a common word (nameish). Past the second
-// word an everyday word ends the name: «ناجي صبري عقد».
+// word an everyday word ends the name: «ناجي صبري عقد». A nationality
+// adjective after an Arab name word is a family name (nisbaSurname), and
+// so is an epithet of praise after a link («عبد الشهيد»).
 func (p *parser) nameGoesOn(j, k int, unknownSecond bool) bool {
 	if p.nisbaSurname(k) {
 		return true
