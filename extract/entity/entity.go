@@ -220,6 +220,32 @@ func (p *parser) wordsAt(i int, ws []string) bool {
 	return true
 }
 
+// hasArticle reports whether token i, after a proclitic clitic bytes
+// long, begins with the article ال: the search form begins with ال, but
+// for a word of the name lists that the original writes with a hamza on
+// its alif. «ألبرت», «ألكسندر» and «إلياس» are names that the search form,
+// which drops the hamza, spells with ال; «ألغى» and «ألعاب» are words,
+// which no name rule reads. (Words such as «ألف», a thousand, that the
+// name lists have too are common words in stop.tsv.)
+func (p *parser) hasArticle(i, clitic int) bool {
+	if i < 0 || i >= len(p.toks) || !strings.HasPrefix(p.toks[i].Text[clitic:], "ال") {
+		return false
+	}
+	if p.article == nil {
+		return true
+	}
+	name := clitic == 0 && p.rareName(i)
+	for _, f := range p.forms(i) {
+		name = name || f.clitic == clitic && f.w.name
+	}
+	if !name {
+		return true
+	}
+	at := p.toks[i].Start + clitic
+	_, _, bs, be := p.article.OriginalRange(at, at+len("ا"))
+	return !strings.ContainsAny(p.article.Original[bs:be], "أإآ")
+}
+
 // scan reads the tokens left to right, taking the longest mention at each.
 func (p *parser) scan() {
 	skipFrom, skipTo := -1, -1
@@ -619,7 +645,7 @@ func (p *parser) nameRun(j int) (int, bool) {
 		return 0, false
 	}
 	known := w != nil && w.name || asName
-	if strings.HasPrefix(p.text(j), "ال") && !known {
+	if p.hasArticle(j, 0) && !known {
 		return 0, false
 	}
 	end := p.runName(j, 4, func(k int) bool { return p.nameGoesOn(j, k, true) })
@@ -627,13 +653,21 @@ func (p *parser) nameRun(j int) (int, bool) {
 		return 0, false
 	}
 	if !known && p.everyday(j) {
-		// An everyday word no name list has, before a word with ال, is
-		// the head of a construct and a role or a body, not a name: «مدير
-		// أمن المنيا», «رئيس مباحث القسم», «رئيس شعبة المخابز»; so is an
+		// An everyday word no name list has, before a word with ال or a
+		// listed entity that is no person, is the head of a construct and
+		// a role or a body, not a name: «مدير أمن المنيا», «رئيس مباحث
+		// القسم», «رئيس شعبة المخابز»; so is an
 		// everyday word behind ل or ب: «مساعد وزير الخارجية للشئون
 		// القنصلية».
-		if end-j >= 2 && strings.HasPrefix(p.text(j+1), "ال") {
+		if end-j >= 2 && p.hasArticle(j+1, 0) {
 			return 0, false
+		}
+		if m, ok := p.gazetteer(j + 1); ok && m.typ != "Person" {
+			// «قائد منتخب ألمانيا», «وزير خارجية روسيا»; but «الأمير
+			// مولاي رشيد», where the place is a name too.
+			if n := p.bare(j + 1); n == nil || !n.name {
+				return 0, false
+			}
 		}
 		if r, _ := utf8.DecodeRuneInString(p.text(j)); w == nil && (r == 'ل' || r == 'ب' || r == 'ي' && !p.rareName(j)) {
 			// Nor is a verb of the present tense: «بابا الفاتيكان الجديد
@@ -699,7 +733,7 @@ func (p *parser) firstName(i int) (mention, bool) {
 	if w != nil && w.alsoFirst {
 		return p.ambiguousFirst(i, clitic)
 	}
-	if w == nil || !w.token || w.common || w.function || w.second || w.nisba != nil || strings.HasPrefix(p.text(i)[clitic:], "ال") {
+	if w == nil || !w.token || w.common || w.function || w.second || w.nisba != nil || p.hasArticle(i, clitic) {
 		// A name begins with a word Wikidata's names use often: the
 		// first-name lists alone hold common words («بيان», «حياة»). A
 		// nationality adjective begins no name: «الكاتب المصري توفيق
@@ -737,7 +771,7 @@ func (p *parser) conjunction(i, clitic int) bool {
 // know: «علي عبد الله صالح», «وعلي لاريجاني», not «على الحدود».
 func (p *parser) ambiguousFirst(i, clitic int) (mention, bool) {
 	n := p.bare(i + 1)
-	if n == nil || !p.spelledAsName(i, p.forms(i)[0].w) || strings.HasPrefix(p.text(i+1), "ال") {
+	if n == nil || !p.spelledAsName(i, p.forms(i)[0].w) || p.hasArticle(i+1, 0) {
 		return mention{}, false
 	}
 	if !n.link && !(n.name && n.nameish()) {
@@ -797,7 +831,7 @@ func (p *parser) nameGoesOn(j, k int, unknownSecond bool) bool {
 		return false
 	}
 	n := p.bare(k)
-	if strings.HasPrefix(p.text(k), "ال") {
+	if p.hasArticle(k, 0) {
 		return k-1 == j || !p.foreignName(k-1) || !p.everyday(k)
 	}
 	if n != nil && (n.name || n.personStart) || p.rareName(k) {
@@ -866,7 +900,7 @@ func (p *parser) nisbaSurname(k int) bool {
 // name but what the sentence says of the person: «أندريه أغاسي المصنف
 // خامسا»; a word with ال the lexicon does not know is («عبود الزمر»).
 func (p *parser) foreignName(k int) bool {
-	if strings.HasPrefix(p.text(k), "ال") {
+	if p.hasArticle(k, 0) {
 		return false
 	}
 	if w := p.bare(k); w != nil && (w.first || w.link || w.kunya) {
@@ -929,7 +963,7 @@ func arabicLetters(w string) bool {
 // familyAl reports whether token i is a family name with ال: a word with
 // ال that is not the second part of «عبد العاطي», «أبو الحسن».
 func (p *parser) familyAl(i int) bool {
-	if !strings.HasPrefix(p.text(i), "ال") {
+	if !p.hasArticle(i, 0) {
 		return false
 	}
 	w := p.bare(i - 1)
@@ -951,7 +985,7 @@ func (p *parser) listedOther(k int) bool {
 func (p *parser) nameWords(i int) (mention, bool) {
 	isName := func(k int) bool {
 		w := p.bare(k)
-		return (w != nil && w.name && !w.common || k > i && p.rareName(k)) && p.nameish(k) && !strings.HasPrefix(p.text(k), "ال")
+		return (w != nil && w.name && !w.common || k > i && p.rareName(k)) && p.nameish(k) && !p.hasArticle(k, 0)
 	}
 	if !isName(i) {
 		return mention{}, false
@@ -987,7 +1021,7 @@ func (p *parser) rareName(k int) bool {
 // knows begins the name.
 func (p *parser) reported(i int, strict bool) (mention, bool) {
 	k := i + 1
-	if !p.isWord(k) || strings.HasPrefix(p.text(k), "ال") || !p.nameish(k) {
+	if !p.isWord(k) || p.hasArticle(k, 0) || !p.nameish(k) {
 		return mention{}, false // nameish: never a function word, so no chain of verbs
 	}
 	if _, ok := p.best(k); ok {
@@ -1000,7 +1034,7 @@ func (p *parser) reported(i int, strict bool) (mention, bool) {
 	if strict && (p.everyday(k) || w != nil && !w.first) {
 		return mention{}, false
 	}
-	if n := p.bare(k + 1); w == nil && p.everydayAfterVerb(k) && (strings.HasPrefix(p.text(k+1), "ال") || n != nil && (n.common || n.head != nil || len(n.titles) > 0)) {
+	if n := p.bare(k + 1); w == nil && p.everydayAfterVerb(k) && (p.hasArticle(k+1, 0) || n != nil && (n.common || n.head != nil || len(n.titles) > 0)) {
 		// A rarer name token that is also an everyday word, before a word
 		// with ال or a noun, is a role: «وقال مقدم البرنامج», «وقال والد
 		// الشهيد», «وقال مساعد وزير».
@@ -1011,7 +1045,7 @@ func (p *parser) reported(i int, strict bool) (mention, bool) {
 		// proclitic and an everyday word behind ل or ب end the name: the
 		// verb's object or complement follows («وقال كيري للإذاعة»,
 		// «ودعا نتانياهو النواب»).
-		if strings.HasPrefix(p.text(j), "ال") || p.bare(j) == nil && len(p.forms(j)) > 0 {
+		if p.hasArticle(j, 0) || p.bare(j) == nil && len(p.forms(j)) > 0 {
 			return false
 		}
 		if r, _ := utf8.DecodeRuneInString(p.text(j)); (r == 'ل' || r == 'ب') && p.bare(j) == nil && p.everyday(j) {
@@ -1045,11 +1079,11 @@ func (p *parser) kunya(i int) (mention, bool) {
 	if w := p.bare(i); w == nil || !w.kunya {
 		return mention{}, false
 	}
-	if !p.nameish(i+1) || strings.HasPrefix(p.text(i+1), "ال") {
+	if !p.nameish(i+1) || p.hasArticle(i+1, 0) {
 		return mention{}, false
 	}
 	end := i + 2
-	if n := p.bare(end); p.nameish(end) && (n != nil && n.name || strings.HasPrefix(p.text(end), "ال")) {
+	if n := p.bare(end); p.nameish(end) && (n != nil && n.name || p.hasArticle(end, 0)) {
 		end++
 	}
 	return mention{start: i, end: end, typ: "Person"}, true

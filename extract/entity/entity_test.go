@@ -246,6 +246,15 @@ func TestFind(t *testing.T) {
 		{"وقال مدير أمن المنيا", []node{{typ: "AdministrativeArea", name: "المنيا", exact: []string{"المنيا"}}}},
 		{"وقال رئيس مباحث القسم", nil},
 		{"مساعد وزير الخارجية للشئون القنصلية", nil},
+		// So is one before a listed entity that is no person.
+		{"قال نائب وزير خارجية روسيا إن", []node{{typ: "Country", name: "روسيا", exact: []string{"روسيا"}}}},
+		// A name the search form spells with ال because it drops the
+		// hamza («ألبرت») has no article; a word spelled so is a word.
+		{"وقال ألكسندر لوكاشنكو إن ألبرت أينشتاين", []node{
+			{typ: "Person", name: "ألكسندر لوكاشنكو", exact: []string{"ألكسندر لوكاشنكو"}},
+			{typ: "Person", name: "ألبرت أينشتاين", exact: []string{"ألبرت أينشتاين"}},
+		}},
+		{"الرئيس التونسي ألغى زيارته على مساحة ألف ميل", []node{{typ: "Country", name: "تونس", nationality: []string{"التونسي"}}}},
 		{"وقال أمين عام الحزب", nil},
 		// A rarer name token that is also an everyday word is a name there
 		// too, but not before a word with ال or a noun: a role.
