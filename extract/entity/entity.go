@@ -1198,13 +1198,40 @@ func (p *parser) kindHeaded(i, clitic int, h *head) (mention, bool) {
 	if h.needs == "listed" || !p.nameish(j) {
 		return mention{}, false
 	}
-	// A name no list has: its first word, and the name words after it.
+	// A name no list has: its first word, and the name words after it. An
+	// everyday noun without ال is in construct with the word after it, if
+	// that has ال or is no everyday word («قرية كفر عميرة», «مدينة رأس
+	// البر», «قرية ميت السراج»). An everyday word in ة with no ال and
+	// nothing after it is an adjective of the head, not a name: «لولاية
+	// ثانية», «مدينة تاريخية».
 	end := j + 1
+	everyday := !strings.HasPrefix(p.text(j), "ال") && p.reading(j) == lexicon.AsItStands
+	if everyday && end < i+1+h.max && p.constructGoesOn(end) {
+		end++
+	}
 	for end < i+1+h.max && p.isWord(end) && !p.nisbaAt(end) {
 		if w := p.bare(end); w == nil || !w.name {
 			break
 		}
 		end++
 	}
+	if w := p.bare(j); end == j+1 && everyday && strings.HasSuffix(p.text(j), "ه") && (w == nil || !w.name) {
+		return mention{}, false
+	}
 	return mention{start: j, end: end, typ: h.typ}, true
+}
+
+// constructGoesOn reports whether token k may be the second word of a
+// place's name whose first word is in construct with it: a word with ال
+// or one the lexicon does not know, that may be part of a name, and is
+// not a nationality adjective, a listed name («مدينة نصر القاهرة») or a
+// listed word behind a proclitic («مدينة نصر بالقاهرة»).
+func (p *parser) constructGoesOn(k int) bool {
+	if !p.isWord(k) || p.nisbaAt(k) || !p.nameish(k) {
+		return false
+	}
+	if _, listed := p.gazetteer(k); listed || !strings.HasPrefix(p.text(k), "ال") && p.everyday(k) {
+		return false
+	}
+	return p.bare(k) != nil || len(p.forms(k)) == 0
 }

@@ -67,6 +67,13 @@ func TestFind(t *testing.T) {
 		// kind of entity keeps its head; «دولة» takes listed countries only.
 		{"زار مدينة أربيل ثم عاد إلى أربيل", []node{{typ: "City", name: "أربيل", exact: []string{"أربيل", "أربيل"}}}},
 		{"في مدينة قوانغتشو", []node{{typ: "City", name: "قوانغتشو", exact: []string{"قوانغتشو"}}}},
+		// An everyday noun without ال is in construct with the word after
+		// it; an everyday adjective in ة is no name.
+		{"تظاهر أهالي قرية ميت السراج ومدينة رأس البر", []node{
+			{typ: "Place", name: "ميت السراج", exact: []string{"ميت السراج"}},
+			{typ: "City", name: "رأس البر", exact: []string{"رأس البر"}},
+		}},
+		{"فاز بولاية ثانية في مدينة تاريخية", nil},
 		{"في ولاية نيويورك ثم نيويورك", []node{
 			{typ: "AdministrativeArea", name: "نيويورك", exact: []string{"نيويورك"}},
 			{typ: "City", name: "نيويورك", exact: []string{"نيويورك"}},
