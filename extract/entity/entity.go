@@ -1206,7 +1206,7 @@ func (p *parser) kindHeaded(i, clitic int, h *head) (mention, bool) {
 	// ثانية», «مدينة تاريخية».
 	end := j + 1
 	everyday := !strings.HasPrefix(p.text(j), "ال") && p.reading(j) == lexicon.AsItStands
-	if everyday && end < i+1+h.max && p.constructGoesOn(end) {
+	if everyday && end < i+1+h.max && p.constructGoesOn(end, strings.HasSuffix(p.text(i), "ه")) {
 		end++
 	}
 	for end < i+1+h.max && p.isWord(end) && !p.nisbaAt(end) {
@@ -1225,9 +1225,14 @@ func (p *parser) kindHeaded(i, clitic int, h *head) (mention, bool) {
 // place's name whose first word is in construct with it: a word with ال
 // or one the lexicon does not know, that may be part of a name, and is
 // not a nationality adjective, a listed name («مدينة نصر القاهرة») or a
-// listed word behind a proclitic («مدينة نصر بالقاهرة»).
-func (p *parser) constructGoesOn(k int) bool {
+// listed word behind a proclitic («مدينة نصر بالقاهرة»); after a feminine
+// head, not a word with ال in ة, the head's adjective («مدينة مشهد
+// المقدسة»).
+func (p *parser) constructGoesOn(k int, feminineHead bool) bool {
 	if !p.isWord(k) || p.nisbaAt(k) || !p.nameish(k) {
+		return false
+	}
+	if t := p.text(k); feminineHead && strings.HasPrefix(t, "ال") && strings.HasSuffix(t, "ه") {
 		return false
 	}
 	if _, listed := p.gazetteer(k); listed || !strings.HasPrefix(p.text(k), "ال") && p.everyday(k) {

@@ -77,6 +77,7 @@ type word struct {
 	functionSpellings []string
 	common            bool       // a common word: never a name alone
 	direction         bool       // a common word that names a direction: «جنوب», «الشرقية»
+	unlisted          bool       // never a one-word entry of the generated lists: «الصور», «جمال»
 	tail              bool       // may close a name a head began: «الجوية»
 	qualifier         bool       // an adjective between a title and a name: «السابق»
 	personStart       bool       // begins a listed person's name: «لاريجاني», «عبدالفتاح»
@@ -230,6 +231,8 @@ func loadTables() (*tables, error) {
 			w.common, w.direction = true, true
 		case "adjective":
 			w.adjective = true
+		case "unlisted":
+			w.unlisted = true
 		default:
 			return fmt.Errorf("unknown kind %q", f[1])
 		}
@@ -261,6 +264,9 @@ func loadTables() (*tables, error) {
 			}
 			if len(ws) == 1 && (t.word(ws[0]).common || t.word(ws[0]).function || len([]rune(ws[0])) < 3) {
 				return nil
+			}
+			if len(ws) == 1 && rank > 0 && t.word(ws[0]).unlisted {
+				return nil // «الصور» is no town here, «جمال» no city
 			}
 			if t.allDirections(ws) {
 				return nil // «جنوب غرب» is no place of a generated list here
