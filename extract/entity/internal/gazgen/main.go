@@ -294,9 +294,23 @@ func (g *gen) nisba() {
 // (النجف): the team's longer names («نادي الهلال») stay. And so is a
 // person named by one word with ال: alone, «المصري» is an adjective and
 // «الجميل» another more often than the people they name; a surname read
-// alone joins a full name the article gave (linkSurnames).
+// alone joins a full name the article gave (linkSurnames). So, too, is a
+// person named by one word that is a first name or a frequent Wikidata
+// name token: «محمد», «صالح», «بيتر» alone name no one, and the name rules
+// read them where more of the name follows.
 func (g *gen) wikifane() {
 	types := map[string]string{"PER": "Person", "ORG": "Organization", "GPE": "Place", "LOC": "Place", "FAC": "Place"}
+	givenName := map[string]bool{}
+	for _, file := range []string{"male_first_names.txt", "female_first_names.txt"} {
+		g.rows(filepath.Join("arabic_names_mit", file), func(f []string) {
+			givenName[searchForm(strings.TrimSpace(f[0]))] = true
+		})
+	}
+	g.rows("person_name_tokens_wikidata.tsv", func(f []string) {
+		if n, _ := strconv.Atoi(field(f, 4)); n >= minNameTokenCount {
+			givenName[searchForm(f[0])] = true
+		}
+	})
 	var rows [][]string
 	forms := maps.Clone(g.placeForms)
 	g.rows("wikifane_entities.tsv", func(f []string) {
@@ -311,7 +325,7 @@ func (g *gen) wikifane() {
 		if f[3] == "Sports" && !strings.Contains(f[0], " ") && (strings.HasPrefix(f[0], "ال") || g.placeForms[f[0]]) {
 			return
 		}
-		if f[1] == "PER" && !strings.Contains(f[0], " ") && strings.HasPrefix(f[0], "ال") {
+		if f[1] == "PER" && !strings.Contains(f[0], " ") && (strings.HasPrefix(f[0], "ال") || givenName[searchForm(f[0])]) {
 			return
 		}
 		rows = append(rows, f)
@@ -420,7 +434,11 @@ func (g *gen) wikifaneFirstNames() {
 			return
 		}
 		for _, line := range strings.Split(string(data), "\n") {
-			if form, _, _ := strings.Cut(line, "\t"); form != "" && !strings.HasPrefix(line, "#") {
+			form, kind, _ := strings.Cut(line, "\t")
+			if kind == "unlisted" {
+				continue // a first name too: «جمال», «جورج»
+			}
+			if form != "" && !strings.HasPrefix(line, "#") {
 				skip[searchForm(form)] = true
 				if t, ok := strings.CutPrefix(searchForm(form), "ال"); ok {
 					skip[t] = true // «البابا»: «بابا»
