@@ -74,7 +74,7 @@ func (x *Extractor) Extract(doc *extract.Document, out *model.Extraction) {
 func (x *Extractor) Find(t *normalize.Text, toks []token.Token) []model.Entity {
 	p, _ := x.pool.Get().(*parser)
 	if p == nil {
-		p = &parser{t: x.t, byKey: map[string]int{}, bySurname: map[string]int{}}
+		p = &parser{t: x.t, byKey: map[nodeKey]int{}, bySurname: map[string]int{}}
 	}
 	defer x.pool.Put(p)
 	p.reset(toks)
@@ -129,11 +129,12 @@ type parser struct {
 	claimed  []bool // tokens inside a mention, once scanned
 	buf      []byte
 	// What nodes reuses from one article to the next.
-	nodeBuf   []entityNode
-	order     []int
-	byKey     map[string]int
-	bySurname map[string]int
-	surnames  []string
+	nodeBuf    []entityNode
+	alternates []alternate
+	order      []int
+	byKey      map[nodeKey]int
+	bySurname  map[string]int
+	surnames   []string
 }
 
 // reset readies p for an article's tokens, keeping its buffers.

@@ -471,3 +471,20 @@ func TestCommonShape(t *testing.T) {
 		assert.Equal(t, want, x.t.commonShape(w), w)
 	}
 }
+
+// TestMentionKey: a rule's mention has one key however its tokens are
+// spaced in the search form: the words with one space between them,
+// without the proclitic.
+func TestMentionKey(t *testing.T) {
+	x := newTestExtractor(t)
+	keyOf := func(text string, start, end, clitic int) nodeKey {
+		nt, err := normalize.Normalize(text)
+		require.NoError(t, err)
+		p := &parser{t: x.t, article: nt}
+		p.reset(token.Tokenize(nt.Norm))
+		return p.mentionKey(&mention{start: start, end: end, clitic: clitic, typ: "Organization"}, nt.Norm)
+	}
+	want := nodeKey{"Organization", "شركه بيبسي - كولا"}
+	assert.Equal(t, want, keyOf("وشركة بيبسي - كولا", 0, 4, len("و")))
+	assert.Equal(t, want, keyOf("شركة بيبسي-كولا", 0, 4, 0))
+}

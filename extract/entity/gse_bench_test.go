@@ -25,7 +25,7 @@ func BenchmarkGazetteerMatch(b *testing.B) {
 	x := newTestExtractor(b)
 
 	b.Run("trie", func(b *testing.B) {
-		p := &parser{t: x.t, byKey: map[string]int{}, bySurname: map[string]int{}}
+		p := &parser{t: x.t, byKey: map[nodeKey]int{}, bySurname: map[string]int{}}
 		var toks []token.Token
 		found := 0
 		b.SetBytes(size)

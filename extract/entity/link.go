@@ -220,17 +220,59 @@ func (p *parser) nationalities() {
 	}
 }
 
-// entityNode is one entity while the mentions are gathered.
+// entityNode is one entity while the mentions are gathered: what its
+// first mention in longest-first order says of it, and the counts that
+// size its parts of the output.
 type entityNode struct {
-	entity   model.Entity
-	longest  int // mention tokens of the longest name mention
-	first    int // the index of its first mention
-	fromList bool
-	// alternates are the other names it is mentioned by: the table's
-	// forms, or the texts of the mentions a rule read.
-	alternates []string
+	typ, name, sameAs string
+	longest           int // mention tokens of the longest name mention
+	rank              int // its place in the output, or -1 until its first mention in text order
+	fromList          bool
 	// How many mentions and nationality adjectives it has.
 	mentions, nationalities int
+}
+
+// nodeKey is what makes two mentions one entity: a gazetteer entry's key
+// (typ empty), or the type and the words a context rule read.
+type nodeKey struct{ typ, words string }
+
+// alternate is a name a node is mentioned by: a table's form or the text
+// of a mention a rule read.
+type alternate struct {
+	rank int
+	name string
+}
+
+// mentionKey is m's nodeKey. A rule's words are those of the search
+// form, the proclitic left out («والكاظمي» is «الكاظمي»), one space
+// between tokens: the search form itself where it has one space between
+// them, which costs no copy.
+func (p *parser) mentionKey(m *mention, norm string) nodeKey {
+	if m.entry != nil {
+		return nodeKey{words: m.entry.key}
+	}
+	start := p.toks[m.start].Start + m.clitic
+	end := p.toks[m.end-1].End()
+	spaced := true
+	for i := m.start; i+1 < m.end && spaced; i++ {
+		e := p.toks[i].End()
+		spaced = p.toks[i+1].Start == e+1 && norm[e] == ' '
+	}
+	if spaced {
+		return nodeKey{m.typ, norm[start:end]}
+	}
+	p.buf = p.buf[:0]
+	for i := m.start; i < m.end; i++ {
+		if i > m.start {
+			p.buf = append(p.buf, ' ')
+		}
+		w := p.toks[i].Text
+		if i == m.start {
+			w = w[m.clitic:]
+		}
+		p.buf = append(p.buf, w...)
+	}
+	return nodeKey{m.typ, string(p.buf)}
 }
 
 // nodes gathers the mentions into one node per entity, in the order of
@@ -254,40 +296,21 @@ func (p *parser) nodes(t *normalize.Text) []model.Entity {
 	})
 	for _, k := range order {
 		m := &p.mentions[k]
-		// The key: the entry's, or the type and the words a rule read.
-		p.buf = p.buf[:0]
-		if m.entry != nil {
-			p.buf = append(p.buf, m.entry.key...)
-		} else {
-			p.buf = append(append(p.buf, m.typ...), ':')
-			for i := m.start; i < m.end; i++ {
-				if i > m.start {
-					p.buf = append(p.buf, ' ')
-				}
-				w := p.toks[i].Text
-				if i == m.start {
-					w = w[m.clitic:] // «والكاظمي» is «الكاظمي»
-				}
-				p.buf = append(p.buf, w...)
-			}
-		}
-		n, ok := p.byKey[string(p.buf)]
+		key := p.mentionKey(m, t.Norm)
+		n, ok := p.byKey[key]
 		if !ok {
 			if m.typ == "Person" && m.end-m.start == 1 {
 				n, ok = p.surnameNode(p.text(m.start)[m.clitic:])
 			}
 			if !ok {
 				n = len(p.nodeBuf)
-				e := model.Entity{Type: m.typ}
+				nd := entityNode{typ: m.typ, rank: -1}
 				if m.entry != nil {
-					e.Name, e.Type = m.entry.name, m.entry.typ
-					if m.entry.qid != "" {
-						e.SameAs = "http://www.wikidata.org/entity/" + m.entry.qid
-					}
+					nd.typ, nd.name, nd.sameAs, nd.fromList = m.entry.typ, m.entry.name, m.entry.sameAs, true
 				}
-				p.nodeBuf = append(p.nodeBuf, entityNode{entity: e, first: -1, fromList: m.entry != nil})
+				p.nodeBuf = append(p.nodeBuf, nd)
 			}
-			p.byKey[string(p.buf)] = n
+			p.byKey[key] = n
 		}
 		if m.typ == "Person" && m.end-m.start >= 2 {
 			if _, taken := p.bySurname[p.text(m.end-1)]; !taken {
@@ -302,64 +325,64 @@ func (p *parser) nodes(t *normalize.Text) []model.Entity {
 		}
 	}
 	p.order = order
+	// The nodes in the order of their first mention.
+	rank := 0
+	for k := range p.mentions {
+		if nd := &p.nodeBuf[p.mentions[k].group]; nd.rank < 0 {
+			nd.rank, rank = rank, rank+1
+		}
+	}
+	out := make([]model.Entity, len(p.nodeBuf))
 	// Every span of the article in one array, each node's in a part of it
 	// with room for exactly its own.
 	spans := make([]model.Span, len(p.mentions))
 	for k := range p.nodeBuf {
 		nd := &p.nodeBuf[k]
-		if nd.mentions > 0 {
-			nd.entity.MentionedAt, spans = spans[:0:nd.mentions], spans[nd.mentions:]
-		}
+		e := &out[nd.rank]
+		e.Type, e.Name, e.SameAs = nd.typ, nd.name, nd.sameAs
+		e.MentionedAt, spans = spans[:0:nd.mentions], spans[nd.mentions:]
 		if nd.nationalities > 0 {
-			nd.entity.NationalityMentionedAt, spans = spans[:0:nd.nationalities], spans[nd.nationalities:]
+			e.NationalityMentionedAt, spans = spans[:0:nd.nationalities], spans[nd.nationalities:]
 		}
 	}
-	// Mentions in text order; the first node mentioned comes first. The
-	// Spanner counts the original's code points on from one mention to
-	// the next.
+	// Mentions in text order. The Spanner counts the original's code
+	// points on from one mention to the next.
+	alternates := p.alternates[:0]
 	spanner := t.Spanner()
 	for k := range p.mentions {
 		m := &p.mentions[k]
 		nd := &p.nodeBuf[m.group]
-		if nd.first < 0 {
-			nd.first = k
-		}
+		e := &out[nd.rank]
 		start := p.toks[m.start].Start + m.clitic
 		span := spanner.Span(start, p.toks[m.end-1].End())
 		if m.nationality {
-			nd.entity.NationalityMentionedAt = append(nd.entity.NationalityMentionedAt, span)
+			e.NationalityMentionedAt = append(e.NationalityMentionedAt, span)
 			continue
 		}
-		nd.entity.MentionedAt = append(nd.entity.MentionedAt, span)
+		e.MentionedAt = append(e.MentionedAt, span)
 		if m.entry != nil {
-			nd.alternates = append(nd.alternates, m.entry.form)
+			alternates = append(alternates, alternate{nd.rank, m.entry.form})
 		} else if m.clitic == 0 {
-			nd.alternates = append(nd.alternates, span.Exact)
+			alternates = append(alternates, alternate{nd.rank, span.Exact})
 		}
-		if m.title[1] > m.title[0] && nd.entity.JobTitle == "" {
+		if m.title[1] > m.title[0] && e.JobTitle == "" {
 			ts := p.toks[m.title[0]].Start + p.slotsClitic(m.title[0])
-			nd.entity.JobTitle = spanner.Span(ts, p.toks[m.title[1]-1].End()).Exact
+			e.JobTitle = spanner.Span(ts, p.toks[m.title[1]-1].End()).Exact
 		}
 		if !nd.fromList && m.end-m.start > nd.longest {
-			nd.entity.Name, nd.longest = span.Exact, m.end-m.start
+			e.Name, nd.longest = span.Exact, m.end-m.start
 		}
 	}
-	slices.SortStableFunc(p.nodeBuf, func(a, b entityNode) int { return a.first - b.first })
-	out := make([]model.Entity, len(p.nodeBuf))
-	for k := range p.nodeBuf {
-		nd := &p.nodeBuf[k]
-		e := &out[k]
-		*e = nd.entity
-		if e.MentionedAt == nil {
-			e.MentionedAt = []model.Span{}
+	// Each node's other names, in the order they are first met.
+	slices.SortStableFunc(alternates, func(a, b alternate) int { return a.rank - b.rank })
+	for _, a := range alternates {
+		e := &out[a.rank]
+		if a.name != e.Name && !slices.Contains(e.AlternateName, a.name) {
+			e.AlternateName = append(e.AlternateName, a.name)
 		}
-		for _, a := range nd.alternates {
-			if a != e.Name && !slices.Contains(e.AlternateName, a) {
-				e.AlternateName = append(e.AlternateName, a)
-			}
-		}
-		nd.alternates = nil // out keeps nothing of the buffer
 	}
+	clear(alternates) // the buffer keeps nothing of out
+	p.alternates = alternates[:0]
 	return out
 }
 

@@ -23,10 +23,13 @@ type entry struct {
 	words []string // the search forms of its words
 	typ   string   // a schema.org type
 	qid   string   // a Wikidata id, or ""
-	form  string   // the form as the table writes it
-	name  string   // the entity's name: the form, or the curated key
-	key   string   // what makes two entries one entity
-	rank  int      // the source: lower wins when a form is in two
+	// sameAs is the Wikidata IRI of qid, or "": made once, not for every
+	// mention.
+	sameAs string
+	form   string // the form as the table writes it
+	name   string // the entity's name: the form, or the curated key
+	key    string // what makes two entries one entity
+	rank   int    // the source: lower wins when a form is in two
 	// underHead marks a generated form that is a head word and a name the
 	// tables list («دولة قطر» in WikiFANE): never matched, so that the
 	// head rule reads it as the listed name, in one node with the others.
@@ -286,7 +289,7 @@ func loadTables() (*tables, error) {
 				}
 			}
 			if e.qid != "" {
-				e.key = e.qid
+				e.key, e.sameAs = e.qid, "http://www.wikidata.org/entity/"+e.qid
 			}
 			w := t.word(ws[0])
 			if w.names == nil {
