@@ -574,6 +574,12 @@ func (p *parser) epithet(j int) (int, bool) {
 	return p.runName(j, 1, func(k int) bool { return p.nameGoesOn(j, k, false) }), true
 }
 
+// proclitic reports whether w is a letter that is written as a proclitic:
+// و، ف، ب، ل، ك.
+func proclitic(w string) bool {
+	return w == "و" || w == "ف" || w == "ب" || w == "ل" || w == "ك"
+}
+
 // nameish reports whether token i may be part of a name a rule reads.
 func (p *parser) nameish(i int) bool {
 	if !p.isWord(i) {
@@ -582,10 +588,13 @@ func (p *parser) nameish(i int) bool {
 	w := p.bare(i)
 	if w == nil {
 		// Unknown as it stands: not a name if it has the shape of a
-		// common word («اقتراح», «الصناعية») or if, without its proclitic,
-		// it is a word that is not one («وزعيم», «والعراقي»).
+		// common word («اقتراح», «الصناعية»), if it is a proclitic
+		// standing apart («جمال و علاء», «فوزى لـ»; with a period, or
+		// another letter, it is an initial: «هشام ل.», «محمد ع»), or if,
+		// without its proclitic, it is a word that is not one («وزعيم»,
+		// «والعراقي»).
 		text := p.text(i)
-		if p.t.commonShape(text) {
+		if p.t.commonShape(text) || proclitic(text) && p.text(i+1) != "." {
 			return false
 		}
 		if strings.HasPrefix(text, "و") && utf8.RuneCountInString(text) > 4 {

@@ -412,6 +412,14 @@ func TestFind(t *testing.T) {
 		// A noun in apposition after a name is no family name.
 		{"وكان النقيب رامي أسامة الضابط بقسم الشرطة", []node{{typ: "Person", name: "رامي أسامة", title: "النقيب", exact: []string{"رامي أسامة"}}}},
 		{"وكان المحافظ يتابع حادث القطار", nil},
+		// A proclitic standing apart is no name word; another letter is
+		// an initial.
+		{"وحضر جمال و علاء مبارك أمس", []node{{typ: "Person", name: "علاء مبارك", exact: []string{"علاء مبارك"}}}},
+		{"وأوضح فوزى لـ\"اليوم السابع\" أن", []node{{typ: "Person", name: "فوزى", exact: []string{"فوزى"}}}},
+		{"وتوجه محمد ب. وهشام ل. الى وكالات بنكية", []node{
+			{typ: "Person", name: "محمد ب", exact: []string{"محمد ب"}},
+			{typ: "Person", name: "هشام ل", exact: []string{"هشام ل"}},
+		}},
 		{"بابا الفاتيكان الجديد يخرج للجماهير", []node{{typ: "Country", name: "الفاتيكان", exact: []string{"الفاتيكان"}}}},
 		{"ضبط مبلغ مالي ودعم سياسي ومالي", nil},
 		{"قال اتحاد الكرة إن", nil},
