@@ -644,6 +644,13 @@ func (w *word) nameishBesidesTitles() bool {
 	return !w.function && w.nisba == nil && w.head == nil && !w.qualifier && (w.name || !w.common)
 }
 
+// nameWord reports whether token k as it stands is a word of the name
+// lists: a first name, a name token or a link.
+func (p *parser) nameWord(k int) bool {
+	w := p.bare(k)
+	return w != nil && (w.name || w.first || w.token || w.link || w.personStart)
+}
+
 // nameRun reads a name after a title: one to three name words, the first
 // not a word with ال unless the lists know it, the others as nameGoesOn
 // allows; a single word must be a known name or a word of Arabic letters
@@ -666,10 +673,11 @@ func (p *parser) nameRun(j int) (int, bool) {
 		// An everyday word no name list has, before a word with ال or a
 		// listed entity that is no person, is the head of a construct and
 		// a role or a body, not a name: «مدير أمن المنيا», «رئيس مباحث
-		// القسم», «رئيس شعبة المخابز»; so is an
+		// القسم», «رئيس شعبة المخابز»; so is one before another everyday
+		// word («رئيس قسم شرطة البيئة», «مدير معهد بحوث»); so is an
 		// everyday word behind ل or ب: «مساعد وزير الخارجية للشئون
 		// القنصلية».
-		if end-j >= 2 && p.hasArticle(j+1, 0) {
+		if end-j >= 2 && (p.hasArticle(j+1, 0) || p.everyday(j+1) && !p.rareName(j+1) && !p.nameWord(j+1)) {
 			return 0, false
 		}
 		if m, ok := p.gazetteer(j + 1); ok && m.typ != "Person" {
@@ -842,6 +850,11 @@ func (p *parser) nameGoesOn(j, k int, unknownSecond bool) bool {
 	}
 	n := p.bare(k)
 	if p.hasArticle(k, 0) {
+		if p.feminineNoun(k) {
+			if w := p.bare(k - 1); w == nil || !w.first {
+				return false
+			}
+		}
 		return k-1 == j || !p.foreignName(k-1) || !p.everyday(k)
 	}
 	if n != nil && (n.name || n.personStart) || p.rareName(k) {
@@ -902,6 +915,14 @@ func (p *parser) nisbaSurname(k int) bool {
 	// Nor after a place: «ميلان الإيطالي», «ليون الفرنسي» are clubs.
 	m, listed := p.gazetteer(k - 1)
 	return !listed || m.typ == "Person"
+}
+
+// feminineNoun reports whether token k is an everyday word with ال in
+// ة: a noun more often than a family name («أدى الخدمة», «تأمر
+// النيابة»), which after a first name it may be («فاروق العقدة»).
+func (p *parser) feminineNoun(k int) bool {
+	t := p.text(k)
+	return strings.HasPrefix(t, "ال") && strings.HasSuffix(t, "ه") && !strings.HasSuffix(t, "له") && p.everyday(k)
 }
 
 // foreignName reports whether token k is a name word of a foreign name:

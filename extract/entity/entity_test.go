@@ -420,6 +420,13 @@ func TestFind(t *testing.T) {
 			{typ: "Person", name: "محمد ب", exact: []string{"محمد ب"}},
 			{typ: "Person", name: "هشام ل", exact: []string{"هشام ل"}},
 		}},
+		// An everyday word with ال in ة is a family name only after a
+		// first name.
+		{"وحضر علاء مبارك الجلسة", []node{{typ: "Person", name: "علاء مبارك", exact: []string{"علاء مبارك"}}}},
+		{"وقال المجند محمد العمدة إنه أدى الخدمة", []node{{typ: "Person", name: "محمد العمدة", exact: []string{"محمد العمدة"}}}},
+		// After a title, two everyday words are a role, not a name.
+		{"والعقيد محمد سعد رئيس قسم شرطة البيئة", []node{{typ: "Person", name: "محمد سعد", title: "العقيد", exact: []string{"محمد سعد"}}}},
+		{"قداس عيد القيامة المجيد", nil},
 		{"بابا الفاتيكان الجديد يخرج للجماهير", []node{{typ: "Country", name: "الفاتيكان", exact: []string{"الفاتيكان"}}}},
 		{"ضبط مبلغ مالي ودعم سياسي ومالي", nil},
 		{"قال اتحاد الكرة إن", nil},

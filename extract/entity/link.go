@@ -22,7 +22,7 @@ func (p *parser) linkSurnames() {
 			continue
 		}
 		last := p.text(m.end - 1)
-		if w := p.bare(m.end - 1); w != nil && (w.function || w.common || w.second) || utf8.RuneCountInString(last) < 3 || p.endsWithOrdinal(m) {
+		if w := p.bare(m.end - 1); w != nil && (w.function || w.common || w.second) || utf8.RuneCountInString(last) < 3 || p.endsWithOrdinal(m) || p.feminineNoun(m.end-1) {
 			continue // «عصام الدين», «بنديكت السادس عشر»: no surname
 		}
 		if !slices.Contains(surnames, last) {
