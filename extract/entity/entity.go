@@ -429,11 +429,42 @@ func (p *parser) readGazetteer(i int) {
 			// «مبلغ مالي».
 			continue
 		}
+		if e != nil && len(e.words) == 1 && e.typ == "Organization" && p.commonNounAt(i, f.clitic) {
+			continue // «هذه القاعدة», «القاعدة السياسية» are no al-Qaeda
+		}
 		if e != nil {
 			s.gaz, s.gazEnd, s.gazClitic = e, int32(end), int8(f.clitic)
 			return
 		}
 	}
+}
+
+// commonNounAt reports whether token i, a word with ال after a proclitic
+// clitic bytes long that the lexicon knows, is used as that word: after a
+// feminine demonstrative («هذه القاعدة») or, a noun in ة, before an
+// adjective in ة that agrees with it («القاعدة السياسية», «القاعدة
+// الأمريكية»), where no head («تنظيم القاعدة الإرهابية») and no feminine
+// noun or plural stands before it that the adjective may agree with
+// instead («مبادرة الأزهر الأخيرة»).
+func (p *parser) commonNounAt(i, clitic int) bool {
+	if !strings.HasPrefix(p.text(i)[clitic:], "ال") || !p.everyday(i) {
+		return false
+	}
+	if clitic == 0 {
+		switch prev := p.text(i - 1); {
+		case prev == "هذه" || prev == "تلك":
+			return true
+		case strings.HasSuffix(prev, "ه") || strings.HasSuffix(prev, "ات"):
+			return false // the adjective may be the noun's before it: «مبادرة الأزهر الأخيرة»
+		}
+		for _, f := range p.forms(i - 1) {
+			if f.w.head != nil {
+				return false // «تنظيم القاعدة الإرهابية»
+			}
+		}
+	}
+	next := p.text(i + 1)
+	return strings.HasSuffix(p.text(i), "ه") && strings.HasPrefix(next, "ال") && strings.HasSuffix(next, "ه") && p.everyday(i+1)
 }
 
 // startsPhrase reports whether token i, after a proclitic clitic bytes

@@ -427,6 +427,13 @@ func TestFind(t *testing.T) {
 		// After a title, two everyday words are a role, not a name.
 		{"والعقيد محمد سعد رئيس قسم شرطة البيئة", []node{{typ: "Person", name: "محمد سعد", title: "العقيد", exact: []string{"محمد سعد"}}}},
 		{"قداس عيد القيامة المجيد", nil},
+		// A listed organization named by a feminine noun is that noun
+		// after «هذه» or before an adjective that agrees with it, but
+		// not after a head.
+		{"ولم يتم الكشف عن موقع هذه القاعدة", nil},
+		{"يجب أن تشكل القاعدة السياسية لأي وقف", nil},
+		{"حول القاعدة العسكرية الروسية", []node{{typ: "Country", name: "روسيا", nationality: []string{"الروسية"}}}},
+		{"قال أنصار تنظيم القاعدة الإرهابية إن", []node{{typ: "Organization", name: "تنظيم القاعدة", exact: []string{"القاعدة"}}}},
 		{"بابا الفاتيكان الجديد يخرج للجماهير", []node{{typ: "Country", name: "الفاتيكان", exact: []string{"الفاتيكان"}}}},
 		{"ضبط مبلغ مالي ودعم سياسي ومالي", nil},
 		{"قال اتحاد الكرة إن", nil},
