@@ -342,7 +342,7 @@ func (p *parser) best(i int) (mention, bool) {
 	if forms[0].clitic == 0 {
 		w = forms[0].w
 	}
-	if w != nil && (w.token || w.alsoFirst) || w == nil && firsts {
+	if w != nil && (w.token || w.alsoFirst || joinedAbd(p.text(i), w)) || w == nil && firsts {
 		try(p.firstName(i))
 	}
 	if w != nil && w.kunya {
@@ -405,12 +405,16 @@ func (p *parser) readGazetteer(i int) {
 				break
 			}
 		}
-		if e != nil && e.rank > 0 && minorPlace(e.typ) && len(e.words) == 1 && utf8.RuneCountInString(e.words[0]) < 4 {
+		if e != nil && e.rank > 0 && minorPlace(e.typ) && len(e.words) == 1 {
 			// ل, ك or ف peeled off a common word leaves a short word that
 			// some town is called: «لغات» is no ل + غات, «كمية» no ك +
 			// مية, «فاشن» no ف + اشن. A town that short, from a generated
-			// list, is not read after them («بغزة», «ودبي» are).
-			if pre := p.toks[i].Text[:f.clitic]; strings.HasSuffix(pre, "ل") || strings.HasSuffix(pre, "ك") || pre == "ف" {
+			// list, is not read after them («بغزة», «ودبي» are); nor is
+			// any such town after ك, «like», which comes before a town
+			// far less often than it begins a word: «كاميليا» is no ك +
+			// «اميليا».
+			pre := p.toks[i].Text[:f.clitic]
+			if strings.HasSuffix(pre, "ك") || utf8.RuneCountInString(e.words[0]) < 4 && (strings.HasSuffix(pre, "ل") || pre == "ف") {
 				continue
 			}
 		}
@@ -782,7 +786,7 @@ func (p *parser) firstName(i int) (mention, bool) {
 	if w != nil && w.alsoFirst {
 		return p.ambiguousFirst(i, clitic)
 	}
-	if w == nil || !w.token || w.common || w.function || w.second || w.nisba != nil || p.hasArticle(i, clitic) {
+	if w == nil || !w.token && !joinedAbd(p.text(i)[clitic:], w) || w.common || w.function || w.second || w.nisba != nil || p.hasArticle(i, clitic) {
 		// A name begins with a word Wikidata's names use often: the
 		// first-name lists alone hold common words («بيان», «حياة»). A
 		// nationality adjective begins no name: «الكاتب المصري توفيق
@@ -805,6 +809,13 @@ func (p *parser) firstName(i int) (mention, bool) {
 		return mention{}, false
 	}
 	return mention{start: i, end: end + p.ordinalAt(end), clitic: clitic, typ: "Person"}, true
+}
+
+// joinedAbd reports whether w, the search form t, is a first name of the
+// lists written as «عبد» and the name it joins: «عبدالله», «عبدالرحمن»,
+// which no everyday word spells.
+func joinedAbd(t string, w *word) bool {
+	return w.first && strings.HasPrefix(t, "عبد") && utf8.RuneCountInString(t) > 4
 }
 
 // conjunction reports whether the proclitic of token i, clitic bytes
