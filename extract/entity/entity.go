@@ -799,6 +799,9 @@ func (p *parser) firstName(i int) (mention, bool) {
 	if _, ok := p.titleAt(i); ok {
 		return mention{}, false // «بابا الإسكندرية» is a title, not Baba
 	}
+	if p.text(i)[clitic:] == "عيد" && p.hasArticle(i+1, 0) && p.everyday(i+1) {
+		return mention{}, false // a feast: «عيد الحب», «عيد العمال», «عيد الأضحى»
+	}
 	end := p.runName(i, 3, func(k int) bool { return p.nameGoesOn(i, k, w.first) })
 	if end == i+1 {
 		return mention{}, false

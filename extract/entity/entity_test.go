@@ -437,6 +437,12 @@ func TestFind(t *testing.T) {
 		// A first name written as «عبد» and its name in one word begins
 		// a name: it spells no everyday word.
 		{"وقال المهندس عبدالله فوزي رئيس الشركة", []node{{typ: "Person", name: "عبدالله فوزي", exact: []string{"عبدالله فوزي"}}}},
+		// A weekday ends a name; «عيد» before an everyday word is a feast.
+		{"وقال مجلس الشيوخ الثلاثاء إن", []node{{typ: "GovernmentOrganization", name: "مجلس الشيوخ", exact: []string{"مجلس الشيوخ"}}}},
+		{"بمناسبة عيد الحب", nil},
+		// Curated names that the rules would cut or mistype.
+		{"في مدينة نصر أمس", []node{{typ: "Place", name: "مدينة نصر", exact: []string{"مدينة نصر"}}}},
+		{"وقالت جماعة البلاك بلوك إن", []node{{typ: "Organization", name: "بلاك بلوك", exact: []string{"البلاك بلوك"}}}},
 		{"ولم يتم الكشف عن موقع هذه القاعدة", nil},
 		{"يجب أن تشكل القاعدة السياسية لأي وقف", nil},
 		{"حول القاعدة العسكرية الروسية", []node{{typ: "Country", name: "روسيا", nationality: []string{"الروسية"}}}},
