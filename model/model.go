@@ -30,6 +30,20 @@ type Span struct {
 	Exact string `json:"exact"`
 }
 
+// InsideName reports whether s lies within a mention of one of the
+// entities: the later extractors leave out what a name holds («حركة
+// طالبان» is no dual of طالب, «مدينة 6 أكتوبر» no date).
+func InsideName(s Span, entities []Entity) bool {
+	for _, e := range entities {
+		for _, m := range e.MentionedAt {
+			if m.Start <= s.Start && s.End <= m.End {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // Entity is a person, organization or place the article mentions, with every
 // mention of it gathered under one node.
 type Entity struct {

@@ -9,6 +9,7 @@ import (
 
 	"github.com/khabar-lab/khabar/extract"
 	"github.com/khabar-lab/khabar/extract/quantity"
+	"github.com/khabar-lab/khabar/extract/temporal"
 	"github.com/khabar-lab/khabar/extract/token"
 	"github.com/khabar-lab/khabar/model"
 	"github.com/khabar-lab/khabar/normalize"
@@ -482,6 +483,20 @@ func TestQuantitiesYieldToNames(t *testing.T) {
 	require.NoError(t, err)
 	require.Len(t, out.Quantities, 1)
 	assert.Equal(t, "300 مقاتل", out.Quantities[0].MentionedAt[0].Exact)
+}
+
+// TestDatesYieldToNames: «6 أكتوبر» in the name of a town is no date;
+// the date after it still is.
+func TestDatesYieldToNames(t *testing.T) {
+	q, err := quantity.New()
+	require.NoError(t, err)
+	dates, err := temporal.New(q)
+	require.NoError(t, err)
+	p := extract.NewPipeline(extract.Options{ReferenceDate: time.Date(2013, 3, 1, 0, 0, 0, 0, time.UTC)}, newTestExtractor(t), dates)
+	out, err := p.Extract(&model.Article{ID: "t", Text: "وصل إلى مدينة 6 أكتوبر يوم 6 أكتوبر"})
+	require.NoError(t, err)
+	require.Len(t, out.TemporalExpressions, 1)
+	assert.Equal(t, []model.Span{{Start: 27, End: 35, Exact: "6 أكتوبر"}}, out.TemporalExpressions[0].MentionedAt)
 }
 
 // TestSpansAreExact checks that every mention is the substring it claims.

@@ -61,22 +61,10 @@ func (x *Extractor) Name() string { return "quantities" }
 func (x *Extractor) Extract(doc *extract.Document, out *model.Extraction) {
 	for _, m := range x.Find(doc.Text, doc.Tokens) {
 		q := m.Quantity(doc.Text)
-		if !insideName(q.MentionedAt[0], out.Mentions) {
+		if !model.InsideName(q.MentionedAt[0], out.Mentions) {
 			out.Quantities = append(out.Quantities, q)
 		}
 	}
-}
-
-// insideName reports whether s lies within a mention of one of the entities.
-func insideName(s model.Span, entities []model.Entity) bool {
-	for _, e := range entities {
-		for _, m := range e.MentionedAt {
-			if m.Start <= s.Start && s.End <= m.End {
-				return true
-			}
-		}
-	}
-	return false
 }
 
 // Match is one quantity found in a text.

@@ -103,7 +103,37 @@ func (x *Extractor) Extract(doc *extract.Document, out *model.Extraction) {
 			ref = d
 		}
 	}
-	out.TemporalExpressions = p.express(found, ref)
+	out.TemporalExpressions = outsideNames(p.express(found, ref), out.Mentions)
+}
+
+// outsideNames leaves out the mentions that lie inside the name of an
+// entity found before them, and the expressions left with none: «مدينة 6
+// أكتوبر» is a town, not the sixth of October.
+func outsideNames(exprs []model.TimeExpression, entities []model.Entity) []model.TimeExpression {
+	if len(entities) == 0 {
+		return exprs
+	}
+	kept, dropped := exprs[:0], false
+	for _, e := range exprs {
+		spans := e.MentionedAt[:0]
+		for _, s := range e.MentionedAt {
+			if !model.InsideName(s, entities) {
+				spans = append(spans, s)
+			}
+		}
+		dropped = dropped || len(spans) < len(e.MentionedAt)
+		if len(spans) > 0 {
+			e.MentionedAt = spans
+			kept = append(kept, e)
+		}
+	}
+	if dropped {
+		// Still in the order of their first mention.
+		slices.SortStableFunc(kept, func(a, b model.TimeExpression) int {
+			return a.MentionedAt[0].Start - b.MentionedAt[0].Start
+		})
+	}
+	return kept
 }
 
 // Find returns the temporal expressions of a search form and its tokens,
