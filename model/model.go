@@ -8,6 +8,8 @@
 // Annotation TextPositionSelector and TextQuoteSelector in one object).
 package model
 
+import "slices"
+
 // Article is one input article, as read from a .txt file or a JSONL line.
 type Article struct {
 	// ID names the article: the JSONL "id" field, or the file's path
@@ -30,18 +32,44 @@ type Span struct {
 	Exact string `json:"exact"`
 }
 
-// InsideName reports whether s lies within a mention of one of the
-// entities: the later extractors leave out what a name holds («حركة
-// طالبان» is no dual of طالب, «مدينة 6 أكتوبر» no date).
-func InsideName(s Span, entities []Entity) bool {
+// Names are the spans of an article's entity mentions, in an order that
+// tells in logarithmic time whether a span lies inside one: the later
+// extractors leave out what a name holds («حركة طالبان» is no dual of طالب,
+// «مدينة 6 أكتوبر» no date).
+type Names struct {
+	starts  []int // the mentions' starts, ascending
+	maxEnds []int // the furthest end of the mentions up to each
+}
+
+// NamesOf returns the spans of the entities' mentions.
+func NamesOf(entities []Entity) Names {
+	var spans []Span
 	for _, e := range entities {
-		for _, m := range e.MentionedAt {
-			if m.Start <= s.Start && s.End <= m.End {
-				return true
-			}
-		}
+		spans = append(spans, e.MentionedAt...)
 	}
-	return false
+	slices.SortFunc(spans, func(a, b Span) int { return a.Start - b.Start })
+	n := Names{starts: make([]int, len(spans)), maxEnds: make([]int, len(spans))}
+	end := 0
+	for i, s := range spans {
+		end = max(end, s.End)
+		n.starts[i], n.maxEnds[i] = s.Start, end
+	}
+	return n
+}
+
+// Contain reports whether s lies within one of the names.
+func (n Names) Contain(s Span) bool {
+	// The mentions that start at or before s; one of them holds s if the
+	// furthest of their ends reaches s's end.
+	i, found := slices.BinarySearch(n.starts, s.Start)
+	if found {
+		for i+1 < len(n.starts) && n.starts[i+1] == s.Start {
+			i++
+		}
+	} else {
+		i--
+	}
+	return i >= 0 && n.maxEnds[i] >= s.End
 }
 
 // Entity is a person, organization or place the article mentions, with every

@@ -59,9 +59,10 @@ func (x *Extractor) Name() string { return "quantities" }
 // A quantity that lies inside the name of an entity found before it
 // («حركة طالبان» is no dual of طالب) is left out.
 func (x *Extractor) Extract(doc *extract.Document, out *model.Extraction) {
+	names := model.NamesOf(out.Mentions)
 	for _, m := range x.Find(doc.Text, doc.Tokens) {
 		q := m.Quantity(doc.Text)
-		if !model.InsideName(q.MentionedAt[0], out.Mentions) {
+		if !names.Contain(q.MentionedAt[0]) {
 			out.Quantities = append(out.Quantities, q)
 		}
 	}

@@ -113,11 +113,12 @@ func outsideNames(exprs []model.TimeExpression, entities []model.Entity) []model
 	if len(entities) == 0 {
 		return exprs
 	}
+	names := model.NamesOf(entities)
 	kept, dropped := exprs[:0], false
 	for _, e := range exprs {
 		spans := e.MentionedAt[:0]
 		for _, s := range e.MentionedAt {
-			if !model.InsideName(s, entities) {
+			if !names.Contain(s) {
 				spans = append(spans, s)
 			}
 		}
