@@ -80,6 +80,7 @@ func (x *Extractor) Find(t *normalize.Text, toks []token.Token) []model.Entity {
 	p.reset(toks)
 	p.article = t
 	p.scan()
+	p.linkClubs()
 	p.linkSurnames()
 	p.nationalities()
 	slices.SortStableFunc(p.mentions, func(a, b mention) int { return a.start - b.start })
@@ -96,6 +97,9 @@ type mention struct {
 	titleWords  int    // the token after the title's own words
 	group       int    // the node it belongs to, once linked
 	nationality bool   // a nationality adjective, not a name
+	// club is the name of the club a one-word place stands for, as the
+	// article gave it («نادي الزمالك»), or "".
+	club string
 }
 
 // form is one way to read a token: as it stands or without a proclitic.

@@ -444,6 +444,8 @@ func TestFind(t *testing.T) {
 		// Curated names that the rules would cut or mistype.
 		{"في مدينة نصر أمس", []node{{typ: "Place", name: "مدينة نصر", exact: []string{"مدينة نصر"}}}},
 		{"وقالت جماعة البلاك بلوك إن", []node{{typ: "Organization", name: "بلاك بلوك", exact: []string{"البلاك بلوك"}}}},
+		// After «نادي الزمالك», «الزمالك» is the club, in its node.
+		{"وقال نادي الزمالك إن اللاعب وقع للزمالك", []node{{typ: "Organization", name: "نادى الزمالك", exact: []string{"نادي الزمالك", "لزمالك"}}}},
 		{"ولم يتم الكشف عن موقع هذه القاعدة", nil},
 		{"يجب أن تشكل القاعدة السياسية لأي وقف", nil},
 		{"حول القاعدة العسكرية الروسية", []node{{typ: "Country", name: "روسيا", nationality: []string{"الروسية"}}}},

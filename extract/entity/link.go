@@ -13,6 +13,31 @@ import (
 // covered reports whether token i lies inside a mention scan found.
 func (p *parser) covered(i int) bool { return p.claimed[i] }
 
+// linkClubs reads a one-word listed place as the club named after it
+// where the article names the club with «نادي»: after «نادي الزمالك»,
+// «الزمالك» is the club, not the district of Cairo. The article's own
+// words beat the gazetteer's first reading. Not a city: «نادي باريس» is
+// also the creditors' club, in articles where «باريس» is the city.
+func (p *parser) linkClubs() {
+	var clubs []int // the club mentions
+	for k, m := range p.mentions {
+		if m.end-m.start == 2 && p.text(m.start)[m.clitic:] == "نادي" {
+			clubs = append(clubs, k)
+		}
+	}
+	for _, c := range clubs {
+		club := p.mentions[c]
+		word := p.text(club.start + 1)
+		for k := range p.mentions {
+			m := &p.mentions[k]
+			if t := p.text(m.start)[m.clitic:]; m.end-m.start == 1 && m.entry != nil && m.entry.typ == "Place" && (t == word || "ا"+t == word) { // «للزمالك» leaves «لزمالك»
+				m.typ, m.entry = club.typ, club.entry
+				m.club = p.text(club.start)[club.clitic:] + " " + word
+			}
+		}
+	}
+}
+
 // linkSurnames adds the later bare surnames of people named in full:
 // «الكاظمي» after «مصطفى الكاظمي».
 func (p *parser) linkSurnames() {
@@ -250,6 +275,9 @@ type alternate struct {
 func (p *parser) mentionKey(m *mention, norm string) nodeKey {
 	if m.entry != nil {
 		return nodeKey{words: m.entry.key}
+	}
+	if m.club != "" {
+		return nodeKey{m.typ, m.club}
 	}
 	start := p.toks[m.start].Start + m.clitic
 	end := p.toks[m.end-1].End()
