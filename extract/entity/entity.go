@@ -179,6 +179,14 @@ func (p *parser) forms(i int) []form {
 		rest, clitic = rest[len("و"):], len("و")
 		if len(rest) >= 6 {
 			add(rest, wordtable.Hash(rest), clitic)
+		} else if len(rest) == 4 && s.n < int8(len(s.forms)) {
+			// A word of two letters after the conjunction is read only as
+			// the first word of a longer listed name: «وتل أبيب», «وأم
+			// درمان»; «وفي» and «ولا» stay what they are.
+			if x := p.t.get(rest, wordtable.Hash(rest)); x != nil && x.names != nil && x.names.entry == nil && !x.function && !x.common {
+				s.forms[s.n] = form{x, clitic}
+				s.n++
+			}
 		}
 	}
 	if strings.HasPrefix(rest, "لل") && len(rest) >= 8 {

@@ -446,6 +446,12 @@ func TestFind(t *testing.T) {
 		{"وقالت جماعة البلاك بلوك إن", []node{{typ: "Organization", name: "بلاك بلوك", exact: []string{"البلاك بلوك"}}}},
 		// After «نادي الزمالك», «الزمالك» is the club, in its node.
 		{"وقال نادي الزمالك إن اللاعب وقع للزمالك", []node{{typ: "Organization", name: "نادى الزمالك", exact: []string{"نادي الزمالك", "لزمالك"}}}},
+		// After the conjunction, a word of two letters begins a longer
+		// listed name.
+		{"بين القدس وتل أبيب", []node{
+			{typ: "City", name: "القدس", exact: []string{"القدس"}},
+			{typ: "City", name: "تل أبيب", exact: []string{"تل أبيب"}},
+		}},
 		{"ولم يتم الكشف عن موقع هذه القاعدة", nil},
 		{"يجب أن تشكل القاعدة السياسية لأي وقف", nil},
 		{"حول القاعدة العسكرية الروسية", []node{{typ: "Country", name: "روسيا", nationality: []string{"الروسية"}}}},
