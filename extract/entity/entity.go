@@ -1220,7 +1220,15 @@ func (p *parser) headed(i int) (mention, bool) {
 				case "definite":
 					ok = !nisba && (definite || isNamed || w != nil && w.name)
 				case "any":
+					// Any word but an everyday one no list names that
+					// says what kind the thing is: a plural («قاعدة
+					// بيانات»), or a word nothing with ال follows («مطار
+					// دولي», «قاعدة شعبية», «سجن جديد»); «سجن وادي
+					// النطرون», «مطار برج العرب» are names.
 					ok = !nisba
+					if ok && !definite && !isNamed && (w == nil || !w.name) && p.reading(end) == lexicon.AsItStands {
+						ok = !strings.HasSuffix(p.text(end), "ات") && p.hasArticle(end+1, 0) && !p.nisbaAt(end+1)
+					}
 				}
 				if !ok {
 					break

@@ -452,6 +452,12 @@ func TestFind(t *testing.T) {
 			{typ: "City", name: "القدس", exact: []string{"القدس"}},
 			{typ: "City", name: "تل أبيب", exact: []string{"تل أبيب"}},
 		}},
+		// A head that takes any word does not take an everyday plural, or
+		// an everyday word that ends the phrase: it says what kind the
+		// place is.
+		{"متاح من قاعدة بيانات عبر الإنترنت", nil},
+		{"وصل إلى مطار دولي", nil},
+		{"نقل إلى سجن وادي النطرون", []node{{typ: "Place", name: "سجن وادي النطرون", exact: []string{"سجن وادي النطرون"}}}},
 		{"ولم يتم الكشف عن موقع هذه القاعدة", nil},
 		{"يجب أن تشكل القاعدة السياسية لأي وقف", nil},
 		{"حول القاعدة العسكرية الروسية", []node{{typ: "Country", name: "روسيا", nationality: []string{"الروسية"}}}},
