@@ -37,39 +37,37 @@ type Span struct {
 // extractors leave out what a name holds («حركة طالبان» is no dual of طالب,
 // «مدينة 6 أكتوبر» no date).
 type Names struct {
-	starts  []int // the mentions' starts, ascending
-	maxEnds []int // the furthest end of the mentions up to each
+	// spans are the mentions' [start, furthest end so far], by start.
+	spans [][2]int
 }
 
 // NamesOf returns the spans of the entities' mentions.
 func NamesOf(entities []Entity) Names {
-	var spans []Span
+	n := 0
 	for _, e := range entities {
-		spans = append(spans, e.MentionedAt...)
+		n += len(e.MentionedAt)
 	}
-	slices.SortFunc(spans, func(a, b Span) int { return a.Start - b.Start })
-	n := Names{starts: make([]int, len(spans)), maxEnds: make([]int, len(spans))}
+	spans := make([][2]int, 0, n)
+	for _, e := range entities {
+		for _, m := range e.MentionedAt {
+			spans = append(spans, [2]int{m.Start, m.End})
+		}
+	}
+	slices.SortFunc(spans, func(a, b [2]int) int { return a[0] - b[0] })
 	end := 0
-	for i, s := range spans {
-		end = max(end, s.End)
-		n.starts[i], n.maxEnds[i] = s.Start, end
+	for i := range spans {
+		end = max(end, spans[i][1])
+		spans[i][1] = end
 	}
-	return n
+	return Names{spans}
 }
 
 // Contain reports whether s lies within one of the names.
 func (n Names) Contain(s Span) bool {
 	// The mentions that start at or before s; one of them holds s if the
 	// furthest of their ends reaches s's end.
-	i, found := slices.BinarySearch(n.starts, s.Start)
-	if found {
-		for i+1 < len(n.starts) && n.starts[i+1] == s.Start {
-			i++
-		}
-	} else {
-		i--
-	}
-	return i >= 0 && n.maxEnds[i] >= s.End
+	i, _ := slices.BinarySearchFunc(n.spans, s.Start+1, func(x [2]int, start int) int { return x[0] - start })
+	return i > 0 && n.spans[i-1][1] >= s.End
 }
 
 // Entity is a person, organization or place the article mentions, with every

@@ -59,8 +59,12 @@ func (x *Extractor) Name() string { return "quantities" }
 // A quantity that lies inside the name of an entity found before it
 // («حركة طالبان» is no dual of طالب) is left out.
 func (x *Extractor) Extract(doc *extract.Document, out *model.Extraction) {
+	found := x.Find(doc.Text, doc.Tokens)
+	if len(found) == 0 {
+		return
+	}
 	names := model.NamesOf(out.Mentions)
-	for _, m := range x.Find(doc.Text, doc.Tokens) {
+	for _, m := range found {
 		q := m.Quantity(doc.Text)
 		if !names.Contain(q.MentionedAt[0]) {
 			out.Quantities = append(out.Quantities, q)
