@@ -30,6 +30,34 @@ func BenchmarkFind(b *testing.B) {
 	b.ReportMetric(float64(found), "entities")
 }
 
+// BenchmarkTableLookup looks every word of the first 8,000 articles of
+// the corpus up in the tables, as forms does for a token as it stands:
+// the lookup nearly every token costs, apart from the rules.
+func BenchmarkTableLookup(b *testing.B) {
+	docs, _ := benchCorpus(b, 8000)
+	x := newTestExtractor(b)
+	var words []token.Token
+	for _, d := range docs {
+		for _, t := range d.toks {
+			if t.Kind == token.Word {
+				words = append(words, t)
+			}
+		}
+	}
+	b.ResetTimer()
+	found := 0
+	for b.Loop() {
+		found = 0
+		for _, t := range words {
+			if x.t.get(t.Text, t.Hash) != nil {
+				found++
+			}
+		}
+	}
+	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/float64(len(words)), "ns/lookup")
+	b.ReportMetric(float64(found)/float64(len(words)), "found/word")
+}
+
 // benchDoc is one article of the benchmark corpus, normalized and
 // tokenized.
 type benchDoc struct {

@@ -30,6 +30,10 @@ type Table[V any] struct {
 type entry[V any] struct {
 	word  string
 	value V
+	// a and b are the word's bytes as Hash reads them: a word of up to 16
+	// bytes is told from another of its length by them alone, without
+	// reading its bytes, which lie elsewhere in memory.
+	a, b uint64
 }
 
 // New returns a table holding the words of m.
@@ -53,7 +57,8 @@ func New[V any](m map[string]V) *Table[V] {
 		for t.prints[i] != 0 {
 			i = (i + 1) & t.mask
 		}
-		t.prints[i], t.entries[i] = print, entry[V]{w, v}
+		a, b := halves(w)
+		t.prints[i], t.entries[i] = print, entry[V]{w, v, a, b}
 	}
 	return t
 }
@@ -74,11 +79,35 @@ func (t *Table[V]) GetHashed(w string, h uint64) (V, bool) {
 	}
 	print := fingerprint(h)
 	for i := h & t.mask; t.prints[i] != 0; i = (i + 1) & t.mask {
-		if t.prints[i] == print && t.entries[i].word == w {
-			return t.entries[i].value, true
+		if t.prints[i] != print {
+			continue
+		}
+		if e := &t.entries[i]; len(e.word) == len(w) {
+			if len(w) <= 16 {
+				if a, b := halves(w); e.a == a && e.b == b {
+					return e.value, true
+				}
+			} else if e.word == w {
+				return e.value, true
+			}
 		}
 	}
 	return zero, false
+}
+
+// halves are the two numbers Hash mixes: for a word of up to 16 bytes
+// they hold every byte of it.
+func halves(w string) (a, b uint64) {
+	n := len(w)
+	switch {
+	case n >= 8:
+		a, b = load64(w), load64(w[n-8:])
+	case n >= 4:
+		a, b = uint64(load32(w)), uint64(load32(w[n-4:]))
+	case n > 0:
+		a = uint64(w[0])<<16 | uint64(w[n/2])<<8 | uint64(w[n-1])
+	}
+	return a, b
 }
 
 // Hash is the hash every table uses: cheap, which a word of a few letters
@@ -90,15 +119,7 @@ func (t *Table[V]) GetHashed(w string, h uint64) (V, bool) {
 // crowd one slot.
 func Hash(w string) uint64 {
 	n := len(w)
-	var a, b uint64
-	switch {
-	case n >= 8:
-		a, b = load64(w), load64(w[n-8:])
-	case n >= 4:
-		a, b = uint64(load32(w)), uint64(load32(w[n-4:]))
-	case n > 0:
-		a = uint64(w[0])<<16 | uint64(w[n/2])<<8 | uint64(w[n-1])
-	}
+	a, b := halves(w)
 	hi, lo := bits.Mul64(a^0x9e3779b97f4a7c15, b^uint64(n)<<56^0xd6e8feb86659fd93)
 	return hi ^ lo
 }
