@@ -122,6 +122,8 @@ type slot struct {
 	// reading caches the lexicon's answer for the token, plus one: 0
 	// not asked yet.
 	reading int8
+	// nisba: one of the forms is a nationality adjective.
+	nisba bool
 }
 
 type parser struct {
@@ -170,6 +172,7 @@ func (p *parser) forms(i int) []form {
 			if x := p.t.get(f, h); x != nil {
 				s.forms[s.n] = form{x, clitic}
 				s.n++
+				s.nisba = s.nisba || x.nisba != nil
 			}
 		}
 	}
@@ -186,6 +189,7 @@ func (p *parser) forms(i int) []form {
 			if x := p.t.get(rest, wordtable.Hash(rest)); x != nil && x.names != nil && x.names.entry == nil && !x.function && !x.common {
 				s.forms[s.n] = form{x, clitic}
 				s.n++
+				s.nisba = s.nisba || x.nisba != nil
 			}
 		}
 	}

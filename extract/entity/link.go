@@ -232,8 +232,9 @@ func (p *parser) alifLost(rest string) bool {
 
 // nationalities adds the nationality adjectives outside any name.
 func (p *parser) nationalities() {
-	for i := range p.toks {
-		if !p.isWord(i) || p.covered(i) {
+	for i := range p.slots {
+		// Most tokens were read when scanned, and are no nationality.
+		if s := &p.slots[i]; p.claimed[i] || s.done && !s.nisba {
 			continue
 		}
 		for _, f := range p.forms(i) {
