@@ -122,8 +122,9 @@ type slot struct {
 	// reading caches the lexicon's answer for the token, plus one: 0
 	// not asked yet.
 	reading int8
-	// nisba: one of the forms is a nationality adjective.
-	nisba bool
+	// nisba: one of the forms is a nationality adjective; starts: one
+	// of them may begin a mention (word.starts).
+	nisba, starts bool
 }
 
 type parser struct {
@@ -173,6 +174,7 @@ func (p *parser) forms(i int) []form {
 				s.forms[s.n] = form{x, clitic}
 				s.n++
 				s.nisba = s.nisba || x.nisba != nil
+				s.starts = s.starts || x.starts
 			}
 		}
 	}
@@ -190,6 +192,7 @@ func (p *parser) forms(i int) []form {
 				s.forms[s.n] = form{x, clitic}
 				s.n++
 				s.nisba = s.nisba || x.nisba != nil
+				s.starts = s.starts || x.starts
 			}
 		}
 	}
@@ -325,11 +328,7 @@ func (p *parser) clubOfCity(m mention) bool {
 // best is the longest mention starting at token i.
 func (p *parser) best(i int) (mention, bool) {
 	forms := p.forms(i)
-	starts := false
-	for _, f := range forms {
-		starts = starts || f.w.starts
-	}
-	if !starts {
+	if !p.slots[i].starts {
 		return mention{}, false
 	}
 	var best mention
