@@ -343,7 +343,7 @@ func (p *parser) best(i int) (mention, bool) {
 	for _, f := range forms {
 		reports = reports || f.w.report && (f.clitic == 0 || p.conjunction(i, f.clitic))
 		names = names || f.w.names != nil
-		firsts = firsts || f.w.first || f.w.alsoFirst || f.w.token && p.conjunction(i, f.clitic)
+		firsts = firsts || f.w.first || f.w.alsoFirst || (f.w.token || f.w.personStart) && p.conjunction(i, f.clitic)
 		titles = titles || len(f.w.titles) > 0
 		heads = heads || f.w.head != nil
 	}
@@ -794,14 +794,14 @@ func (p *parser) firstName(i int) (mention, bool) {
 		// as a word of its own; the conjunction before a name token too
 		// («وسعيد جعفر»), not ب, ل or ك, which make words of them
 		// («لكون», «كبار»).
-		if f := p.forms(i); len(f) > 0 && (f[0].w.first || f[0].w.alsoFirst || f[0].w.token && p.conjunction(i, f[0].clitic)) {
+		if f := p.forms(i); len(f) > 0 && (f[0].w.first || f[0].w.alsoFirst || f[0].w.token && p.conjunction(i, f[0].clitic) || f[0].w.personStart && p.afterPerson(i, f[0].clitic) && !p.everydayPeeled(i, f[0].clitic)) {
 			w, clitic = f[0].w, f[0].clitic
 		}
 	}
 	if w != nil && w.alsoFirst {
 		return p.ambiguousFirst(i, clitic)
 	}
-	if w == nil || !w.token && !joinedAbd(p.text(i)[clitic:], w) || w.common || w.function || w.second || w.nisba != nil || p.hasArticle(i, clitic) {
+	if w == nil || !w.token && !joinedAbd(p.text(i)[clitic:], w) && !((w.first || w.personStart && !p.everydayPeeled(i, clitic)) && p.afterPerson(i, clitic)) || w.common || w.function || w.second || w.nisba != nil || p.hasArticle(i, clitic) {
 		// A name begins with a word Wikidata's names use often: the
 		// first-name lists alone hold common words («بيان», «حياة»). A
 		// nationality adjective begins no name: «الكاتب المصري توفيق
@@ -821,7 +821,7 @@ func (p *parser) firstName(i int) (mention, bool) {
 	if end == i+1 {
 		return mention{}, false
 	}
-	if clitic > 0 && !w.first && !w.link && p.familyAl(i+1) && p.everyday(i+1) && !strings.HasSuffix(p.text(i+1), "ي") {
+	if clitic > 0 && !w.first && !w.link && p.familyAl(i+1) && p.everyday(i+1) && !strings.HasSuffix(p.text(i+1), "ي") && !p.afterPerson(i, clitic) {
 		// After the conjunction, a name token and an everyday word with
 		// ال are words: «وكرم الضيافة», «وفن السينما».
 		return mention{}, false
@@ -834,6 +834,26 @@ func (p *parser) firstName(i int) (mention, bool) {
 // which no everyday word spells.
 func joinedAbd(t string, w *word) bool {
 	return w.first && strings.HasPrefix(t, "عبد") && utf8.RuneCountInString(t) > 4
+}
+
+// afterPerson reports whether token i, after the conjunction و (clitic
+// bytes long), comes right after a person's name: in a list of people a first
+// name begins the next one («لمياء طارق وعبير أحمد», «وليد توفيق وفايز
+// السعيد»), though alone it begins none.
+func (p *parser) afterPerson(i, clitic int) bool {
+	if clitic != len("و") || !strings.HasPrefix(p.text(i), "و") || len(p.mentions) == 0 {
+		return false
+	}
+	m := &p.mentions[len(p.mentions)-1]
+	return m.end == i && m.typ == "Person"
+}
+
+// everydayPeeled reports whether token i, as it stands or without its
+// proclitic clitic bytes long, is a word the lexicon knows as it stands:
+// «وملك» is و + «ملك», a king, and «فتوى» a fatwa, before they are the
+// names a listed person begins with.
+func (p *parser) everydayPeeled(i, clitic int) bool {
+	return p.reading(i) == lexicon.AsItStands || p.t.lexicon.Read(p.text(i)[clitic:]) == lexicon.AsItStands
 }
 
 // conjunction reports whether the proclitic of token i, clitic bytes

@@ -459,6 +459,16 @@ func TestFind(t *testing.T) {
 		{"وصل إلى مطار دولي", nil},
 		{"نقل إلى سجن وادي النطرون", []node{{typ: "Place", name: "سجن وادي النطرون", exact: []string{"سجن وادي النطرون"}}}},
 		{"في حي السيدة زينب", []node{{typ: "Place", name: "السيدة زينب", exact: []string{"السيدة زينب"}}}},
+		// In a list of people, a listed name's first word after و begins
+		// the next one, but not an everyday word («ونظام الإخوان»).
+		{"مع الفنانين وليد توفيق وفايز السعيد", []node{
+			{typ: "Person", name: "وليد توفيق", exact: []string{"وليد توفيق"}},
+			{typ: "Person", name: "فايز السعيد", exact: []string{"فايز السعيد"}},
+		}},
+		{"ضد سياسات محمد مرسي ونظام الإخوان", []node{
+			{typ: "Person", name: "محمد مرسي", exact: []string{"محمد مرسي"}},
+			{typ: "Organization", name: "الاخوان", exact: []string{"الإخوان"}},
+		}},
 		{"ولم يتم الكشف عن موقع هذه القاعدة", nil},
 		{"يجب أن تشكل القاعدة السياسية لأي وقف", nil},
 		{"حول القاعدة العسكرية الروسية", []node{{typ: "Country", name: "روسيا", nationality: []string{"الروسية"}}}},
