@@ -3,8 +3,14 @@ package wordtable
 import (
 	"fmt"
 	"strconv"
+	"strings"
 	"testing"
 )
+
+func found(t *Table[bool], w string) bool {
+	_, ok := t.Get(w)
+	return ok
+}
 
 func TestGet(t *testing.T) {
 	words := map[string]int{"": 7, "العراق": 1, "بغداد": 2}
@@ -42,6 +48,25 @@ func TestSharedHash(t *testing.T) {
 	}
 	if got, ok := table.GetHashed(b, Hash(b)); !ok || got != 2 {
 		t.Errorf("GetHashed(%q) = %d, %v", b, got, ok)
+	}
+}
+
+// TestEveryByte: a word that differs from a key in any one byte is not
+// the key, whatever its length: the halves a slot keeps hold every byte
+// of a word of up to 16 bytes, and a longer one is compared byte by byte.
+func TestEveryByte(t *testing.T) {
+	for n := 1; n <= 20; n++ {
+		key := strings.Repeat("a", n)
+		table := New(map[string]bool{key: true})
+		if !found(table, key) {
+			t.Fatalf("Get(%q) missed", key)
+		}
+		for k := range n {
+			w := key[:k] + "b" + key[k+1:]
+			if found(table, w) {
+				t.Errorf("Get(%q) found the key %q", w, key)
+			}
+		}
 	}
 }
 
