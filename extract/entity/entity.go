@@ -801,7 +801,7 @@ func (p *parser) firstName(i int) (mention, bool) {
 	if w != nil && w.alsoFirst {
 		return p.ambiguousFirst(i, clitic)
 	}
-	if w == nil || !w.token && !joinedAbd(p.text(i)[clitic:], w) && !((w.first || w.personStart && !p.everydayPeeled(i, clitic)) && p.afterPerson(i, clitic)) || w.common || w.function || w.second || w.nisba != nil || p.hasArticle(i, clitic) {
+	if w == nil || !w.token && !joinedAbd(p.text(i)[clitic:], w) && !((w.first || w.personStart && !p.everydayPeeled(i, clitic)) && p.afterPerson(i, clitic)) || w.common || w.function || w.second || w.inner || w.nisba != nil || p.hasArticle(i, clitic) {
 		// A name begins with a word Wikidata's names use often: the
 		// first-name lists alone hold common words («بيان», «حياة»). A
 		// nationality adjective begins no name: «الكاتب المصري توفيق
@@ -959,6 +959,9 @@ func (p *parser) nameGoesOn(j, k int, unknownSecond bool) bool {
 				return false
 			}
 		}
+		if p.conjoined(k) {
+			return false // «بوش ولا», «أوباما وجون كيري», «ديانا ورجل الأعمال»
+		}
 		// A foreign name does not go on with an everyday word behind a
 		// proclitic: «الرئيس شيراك سيقرر», «الرئيس شافيز بتصريح».
 		return !(k == j+1 && p.foreignName(j) && p.prepositional(k))
@@ -976,6 +979,29 @@ func (p *parser) nameGoesOn(j, k int, unknownSecond bool) bool {
 		return false
 	}
 	return !p.everyday(k) // the lexicon last: it costs the most
+}
+
+// conjoined reports whether token k is the conjunction و and a word: a
+// word of one or two letters («ولا», «ولم»), a name the lists know, which
+// begins the next name («وجون»), a common or function word of the tables
+// («والف»), or the head of a construct with an everyday word with ال
+// («ورجل الأعمال»). A name goes on with no other word in و: «وصفي»,
+// «وحيش» are family names as often as و and a word.
+func (p *parser) conjoined(k int) bool {
+	t := p.text(k)
+	rest, ok := strings.CutPrefix(t, "و")
+	if !ok {
+		return false
+	}
+	if utf8.RuneCountInString(rest) <= 2 {
+		return true
+	}
+	for _, f := range p.forms(k) {
+		if f.w.common || f.w.function || f.clitic == len("و") && (f.w.name || f.w.first) {
+			return true
+		}
+	}
+	return p.hasArticle(k+1, 0) && p.everyday(k) && p.everyday(k+1) && !p.nisbaAt(k+1)
 }
 
 // nisbaSurname reports whether token k, a masculine nationality adjective
@@ -1096,7 +1122,7 @@ func (p *parser) listedOther(k int) bool {
 func (p *parser) nameWords(i int) (mention, bool) {
 	isName := func(k int) bool {
 		w := p.bare(k)
-		return (w != nil && w.name && !w.common || k > i && p.rareName(k)) && p.nameish(k) && !p.hasArticle(k, 0)
+		return (w != nil && w.name && !w.common && !(k == i && w.inner) || k > i && p.rareName(k)) && p.nameish(k) && !p.hasArticle(k, 0)
 	}
 	if !isName(i) {
 		return mention{}, false

@@ -413,6 +413,17 @@ func TestFind(t *testing.T) {
 		// A noun in apposition after a name is no family name.
 		{"وكان النقيب رامي أسامة الضابط بقسم الشرطة", []node{{typ: "Person", name: "رامي أسامة", title: "النقيب", exact: []string{"رامي أسامة"}}}},
 		{"وكان المحافظ يتابع حادث القطار", nil},
+		// «ولد» joins a Mauritanian name but begins none: first, it is
+		// «was born».
+		{"ولد أوباما في هاواي عام 1961", []node{
+			{typ: "Person", name: "باراك أوباما", exact: []string{"أوباما"}},
+			{typ: "AdministrativeArea", name: "هاواي", exact: []string{"هاواي"}},
+		}},
+		// The conjunction and an everyday word end a name; a family name
+		// in و goes on.
+		{"استقبلت الأميرة ديانا ورجل الأعمال", []node{{typ: "Person", name: "ديانا", title: "الأميرة", exact: []string{"ديانا"}}}},
+		{"قال الرئيس بوش ولا يزال الجدل قائما", []node{{typ: "Person", name: "بوش", title: "الرئيس", exact: []string{"بوش"}}}},
+		{"وقال الدكتور مجدي وصفي إن الدعم مستمر", []node{{typ: "Person", name: "مجدي وصفي", title: "الدكتور", exact: []string{"مجدي وصفي"}}}},
 		// A proclitic standing apart is no name word; another letter is
 		// an initial.
 		{"وحضر جمال و علاء مبارك أمس", []node{{typ: "Person", name: "علاء مبارك", exact: []string{"علاء مبارك"}}}},

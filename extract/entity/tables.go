@@ -87,6 +87,7 @@ type word struct {
 	adjective         bool       // also an indefinite adjective: «مالي» (financial, and Mali)
 	kunya             bool       // begins a kunya: «أبو», «أم»
 	link              bool       // joins two parts of a person's name: «بن», «آل»
+	inner             bool       // a link that begins no name: «ولد» first is «was born»
 	ordinals          [][]string // regnal ordinals that begin with this word: «الثاني»
 	second            bool       // the second part of a compound name: «الدين» of «عز الدين»
 	// starts is true for a word some rule may begin a mention at, in one
@@ -413,12 +414,14 @@ func loadTables() (*tables, error) {
 			switch {
 			case f[1] == "link" && len(ws) == 1:
 				w.link = true
+			case f[1] == "inner" && len(ws) == 1:
+				w.link, w.inner = true, true
 			case f[1] == "ordinal":
 				w.ordinals = append(w.ordinals, ws)
 			case f[1] == "second" && len(ws) == 1:
 				w.second = true
 			default:
-				return fmt.Errorf("want a one-word link or second, or an ordinal, have %q %q", f[0], f[1])
+				return fmt.Errorf("want a one-word link, inner or second, or an ordinal, have %q %q", f[0], f[1])
 			}
 			return nil
 		})
