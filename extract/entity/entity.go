@@ -708,7 +708,9 @@ func (p *parser) nameWord(k int) bool {
 func (p *parser) nameRun(j int) (int, bool) {
 	w := p.bare(j)
 	asName := w != nil && w.alsoFirst && p.spelledAsName(j, w) // «الإمام علي»
-	if !asName && !p.nameish(j) {
+	if !asName && !p.nameish(j) || w != nil && len(w.ordinals) > 0 {
+		// A regnal ordinal closes a name and begins none: «النائب
+		// الأول» is the first deputy.
 		return 0, false
 	}
 	known := w != nil && w.name || asName
@@ -754,9 +756,12 @@ func (p *parser) runName(j, max int, ok func(i int) bool) int {
 	end, words := j+1, 1
 	if w := p.bare(j); w != nil && w.link {
 		words = 0 // «عبد الله», «أبو بكر» are one name word
+		if w.compound && p.compoundPart(j+1) {
+			end, words = j+2, 1 // «عبد التواب», «أبو سعدة»
+		}
 	}
 	for end < len(p.toks) {
-		if w := p.bare(end); w != nil && w.link && ok(end+1) {
+		if w := p.bare(end); w != nil && w.link && (ok(end+1) || w.compound && p.compoundPart(end+1)) {
 			end += 2
 			words++
 			continue
@@ -767,7 +772,31 @@ func (p *parser) runName(j, max int, ok func(i int) bool) int {
 		end++
 		words++
 	}
+	for end-1 > j {
+		// A name does not end with a link: «حافظ أبو» is no name.
+		if w := p.bare(end - 1); w == nil || !w.link {
+			break
+		}
+		end--
+	}
 	return end
+}
+
+// compoundPart reports whether token k may follow a compound link
+// («عبد», «أبو»): a word of Arabic letters, an everyday one too («عبد
+// السلام», «أبو سعدة»), but no function word, title, nationality
+// adjective without ال, or conjunction and word.
+func (p *parser) compoundPart(k int) bool {
+	if !p.isWord(k) {
+		return false
+	}
+	if w := p.bare(k); w != nil && (w.function || len(w.titles) > 0 || w.nisba != nil && !strings.HasPrefix(p.text(k), "ال")) {
+		return false
+	}
+	if strings.HasPrefix(p.text(k), "و") && p.reading(k) == lexicon.AfterClitic {
+		return false // «أبي وأسرتي» is my father and my family
+	}
+	return arabicLetters(p.text(k))
 }
 
 // ordinalAt is the number of tokens of the longest regnal ordinal at

@@ -424,6 +424,16 @@ func TestFind(t *testing.T) {
 		{"استقبلت الأميرة ديانا ورجل الأعمال", []node{{typ: "Person", name: "ديانا", title: "الأميرة", exact: []string{"ديانا"}}}},
 		{"قال الرئيس بوش ولا يزال الجدل قائما", []node{{typ: "Person", name: "بوش", title: "الرئيس", exact: []string{"بوش"}}}},
 		{"وقال الدكتور مجدي وصفي إن الدعم مستمر", []node{{typ: "Person", name: "مجدي وصفي", title: "الدكتور", exact: []string{"مجدي وصفي"}}}},
+		// «عبد» and «أبو» take any word after them (name_parts.tsv,
+		// compound); a name does not end with them, and the word after
+		// them is no surname alone: «حجر» is a stone.
+		{"وأضاف عبد التواب، أن الاشتباكات مستمرة", []node{{typ: "Person", name: "عبد التواب", exact: []string{"عبد التواب"}}}},
+		{"وقال العقيد محمد عبد السلام، مفتش المباحث", []node{{typ: "Person", name: "محمد عبد السلام", title: "العقيد", exact: []string{"محمد عبد السلام"}}}},
+		{"التقى سعيد أبو حجر بالوفد. وكان حجر كبير قد سقط", []node{{typ: "Person", name: "سعيد أبو حجر", exact: []string{"سعيد أبو حجر"}}}},
+		// After a particle, the surname alone is the person.
+		{"وحضر هيرمان فان رومبوي الاجتماع. وقال رومبوي إن", []node{{typ: "Person", name: "هيرمان فان رومبوي", exact: []string{"هيرمان فان رومبوي", "رومبوي"}}}},
+		// An ordinal begins no name: the first deputy.
+		{"وأكد النائب الأول أن الهدف هو التطوير", nil},
 		// A proclitic standing apart is no name word; another letter is
 		// an initial.
 		{"وحضر جمال و علاء مبارك أمس", []node{{typ: "Person", name: "علاء مبارك", exact: []string{"علاء مبارك"}}}},

@@ -50,6 +50,9 @@ func (p *parser) linkSurnames() {
 		if w := p.bare(m.end - 1); w != nil && (w.function || w.common || w.second) || utf8.RuneCountInString(last) < 3 || p.endsWithOrdinal(m) || p.feminineNoun(m.end-1) {
 			continue // «عصام الدين», «بنديكت السادس عشر»: no surname
 		}
+		if w := p.bare(m.end - 2); m.end-2 >= m.start && w != nil && w.link && !w.particle {
+			continue // «أحمد أبو جبل»: the surname is two words, not «جبل»
+		}
 		if !slices.Contains(surnames, last) {
 			surnames = append(surnames, last)
 		}

@@ -88,6 +88,8 @@ type word struct {
 	kunya             bool       // begins a kunya: «أبو», «أم»
 	link              bool       // joins two parts of a person's name: «بن», «آل»
 	inner             bool       // a link that begins no name: «ولد» first is «was born»
+	compound          bool       // a link that takes any word after it: «عبد التواب», «أبو سعدة»
+	particle          bool       // a link of foreign names: «فان رومبوي» is «رومبوي» again
 	ordinals          [][]string // regnal ordinals that begin with this word: «الثاني»
 	second            bool       // the second part of a compound name: «الدين» of «عز الدين»
 	// starts is true for a word some rule may begin a mention at, in one
@@ -416,12 +418,16 @@ func loadTables() (*tables, error) {
 				w.link = true
 			case f[1] == "inner" && len(ws) == 1:
 				w.link, w.inner = true, true
+			case f[1] == "compound" && len(ws) == 1:
+				w.link, w.compound = true, true
+			case f[1] == "particle" && len(ws) == 1:
+				w.link, w.particle = true, true
 			case f[1] == "ordinal":
 				w.ordinals = append(w.ordinals, ws)
 			case f[1] == "second" && len(ws) == 1:
 				w.second = true
 			default:
-				return fmt.Errorf("want a one-word link, inner or second, or an ordinal, have %q %q", f[0], f[1])
+				return fmt.Errorf("want a one-word link, inner, compound, particle or second, or an ordinal, have %q %q", f[0], f[1])
 			}
 			return nil
 		})
