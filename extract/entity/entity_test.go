@@ -432,6 +432,8 @@ func TestFind(t *testing.T) {
 		{"التقى سعيد أبو حجر بالوفد. وكان حجر كبير قد سقط", []node{{typ: "Person", name: "سعيد أبو حجر", exact: []string{"سعيد أبو حجر"}}}},
 		// After a particle, the surname alone is the person.
 		{"وحضر هيرمان فان رومبوي الاجتماع. وقال رومبوي إن", []node{{typ: "Person", name: "هيرمان فان رومبوي", exact: []string{"هيرمان فان رومبوي", "رومبوي"}}}},
+		// «أمين» is a first name, and a police sergeant (titles.tsv).
+		{"أدى أمين شرطة بالقسم التحية لزميله", nil},
 		// An ordinal begins no name: the first deputy.
 		{"وأكد النائب الأول أن الهدف هو التطوير", nil},
 		// A proclitic standing apart is no name word; another letter is
