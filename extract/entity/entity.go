@@ -991,6 +991,9 @@ func (p *parser) nameGoesOn(j, k int, unknownSecond bool) bool {
 		if p.conjoined(k) {
 			return false // «بوش ولا», «أوباما وجون كيري», «ديانا ورجل الأعمال»
 		}
+		if p.accusative(k) {
+			return false // «عين حسام رئيسا للجنة»
+		}
 		// A foreign name does not go on with an everyday word behind a
 		// proclitic: «الرئيس شيراك سيقرر», «الرئيس شافيز بتصريح».
 		return !(k == j+1 && p.foreignName(j) && p.prepositional(k))
@@ -1031,6 +1034,22 @@ func (p *parser) conjoined(k int) bool {
 		}
 	}
 	return p.hasArticle(k+1, 0) && p.everyday(k) && p.everyday(k+1) && !p.nisbaAt(k+1)
+}
+
+// accusative reports whether token k is a title in the indefinite
+// accusative, with the alif of tanween: «مديرا», «رئيسا», «عضوا», what a
+// person is appointed as, not a family name. A name the lists know is no
+// such word: «رضا».
+func (p *parser) accusative(k int) bool {
+	stem, ok := strings.CutSuffix(p.text(k), "ا")
+	if !ok || p.rareName(k) {
+		return false
+	}
+	if w := p.bare(k); w != nil && w.name {
+		return false
+	}
+	w := p.t.get(stem, wordtable.Hash(stem))
+	return w != nil && len(w.titles) > 0
 }
 
 // nisbaSurname reports whether token k, a masculine nationality adjective

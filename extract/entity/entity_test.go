@@ -432,6 +432,9 @@ func TestFind(t *testing.T) {
 		{"التقى سعيد أبو حجر بالوفد. وكان حجر كبير قد سقط", []node{{typ: "Person", name: "سعيد أبو حجر", exact: []string{"سعيد أبو حجر"}}}},
 		// After a particle, the surname alone is the person.
 		{"وحضر هيرمان فان رومبوي الاجتماع. وقال رومبوي إن", []node{{typ: "Person", name: "هيرمان فان رومبوي", exact: []string{"هيرمان فان رومبوي", "رومبوي"}}}},
+		// A title with the alif of tanween is what a person is appointed
+		// as, not a family name.
+		{"وقرر الوزير تعيين المهندس حسام رئيسا للجنة", nil},
 		// «أمين» is a first name, and a police sergeant (titles.tsv).
 		{"أدى أمين شرطة بالقسم التحية لزميله", nil},
 		// An ordinal begins no name: the first deputy.
