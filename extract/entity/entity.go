@@ -283,6 +283,10 @@ func (p *parser) scan() {
 			i++
 			continue
 		}
+		if m.entry != nil && m.entry.phrase {
+			i = m.end
+			continue
+		}
 		if p.clubOfCity(m) {
 			m.typ, m.entry = "SportsTeam", nil
 		}
@@ -348,6 +352,9 @@ func (p *parser) best(i int) (mention, bool) {
 		heads = heads || f.w.head != nil
 	}
 	if names {
+		if m, ok := p.gazetteer(i); ok && m.entry.phrase {
+			return m, true // an everyday phrase: no rule reads a name in it
+		}
 		try(p.gazetteer(i))
 	}
 	if titles {

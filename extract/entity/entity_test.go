@@ -432,6 +432,10 @@ func TestFind(t *testing.T) {
 		{"التقى سعيد أبو حجر بالوفد. وكان حجر كبير قد سقط", []node{{typ: "Person", name: "سعيد أبو حجر", exact: []string{"سعيد أبو حجر"}}}},
 		// After a particle, the surname alone is the person.
 		{"وحضر هيرمان فان رومبوي الاجتماع. وقال رومبوي إن", []node{{typ: "Person", name: "هيرمان فان رومبوي", exact: []string{"هيرمان فان رومبوي", "رومبوي"}}}},
+		// An everyday phrase (stop.tsv, phrase) is no name, and no rule
+		// reads one in its words: traffic, a prayer, a board.
+		{"توقفت حركة القطارات بعد صلاة المغرب", nil},
+		{"قرر مجلس الإدارة برئاسة المهندس", nil},
 		// A title with the alif of tanween is what a person is appointed
 		// as, not a family name.
 		{"وقرر الوزير تعيين المهندس حسام رئيسا للجنة", nil},

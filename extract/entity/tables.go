@@ -34,6 +34,10 @@ type entry struct {
 	// tables list («دولة قطر» in WikiFANE): never matched, so that the
 	// head rule reads it as the listed name, in one node with the others.
 	underHead bool
+	// phrase marks an everyday phrase of stop.tsv that looks like a name
+	// («حركة المرور», «صلاة المغرب»): matched like an entry, so that no
+	// rule reads a name in its words, and never written out.
+	phrase bool
 }
 
 // head is a word that begins the name of an organization or a place.
@@ -96,6 +100,23 @@ type word struct {
 	// of the forms of a token: most words begin none, and are passed over
 	// with one test.
 	starts bool
+}
+
+// phrase reports whether ws are the words of an everyday phrase of
+// stop.tsv.
+func (t *tables) phrase(ws []string) bool {
+	w0 := t.words[ws[0]]
+	if w0 == nil {
+		return false
+	}
+	n := w0.names
+	for _, w := range ws[1:] {
+		if n == nil {
+			return false
+		}
+		n = n.child(w, wordtable.Hash(w))
+	}
+	return n != nil && n.entry != nil && n.entry.phrase
 }
 
 // kunyaWords begin a kunya, in their search forms.
@@ -215,9 +236,24 @@ func loadTables() (*tables, error) {
 		}
 		return strings.Fields(n.Norm), nil
 	}
+	seen := map[string]bool{} // forms a better source has
 	// Stop words first: the gazetteers consult them.
 	err := eachLine("stop.tsv", 2, func(f []string) error {
 		ws, err := normWords(f[0])
+		if f[1] == "phrase" {
+			if err != nil || len(ws) < 2 {
+				return fmt.Errorf("want a phrase of two words or more: %v", err)
+			}
+			form := strings.Join(ws, " ")
+			e := &entry{words: ws, form: f[0], name: f[0], key: form, phrase: true}
+			w := t.word(ws[0])
+			if w.names == nil {
+				w.names = &trie{}
+			}
+			w.names.insert(e)
+			seen[form] = true
+			return nil
+		}
 		if err != nil || len(ws) != 1 {
 			return fmt.Errorf("want one word: %v", err)
 		}
@@ -253,8 +289,7 @@ func loadTables() (*tables, error) {
 			t.word(ws[0]).common = true
 		}
 	}
-	seen := map[string]bool{} // forms a better source has
-	var generated []*entry    // multi-word forms of the generated sources
+	var generated []*entry // multi-word forms of the generated sources
 	for rank, src := range sources {
 		if err != nil {
 			break
@@ -265,7 +300,7 @@ func loadTables() (*tables, error) {
 				return fmt.Errorf("empty form: %v", err)
 			}
 			form := strings.Join(ws, " ")
-			if seen[form] && rank > 0 {
+			if seen[form] && (rank > 0 || t.phrase(ws)) {
 				return nil
 			}
 			if len(ws) == 1 && (t.word(ws[0]).common || t.word(ws[0]).function || len([]rune(ws[0])) < 3) {
