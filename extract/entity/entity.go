@@ -258,7 +258,15 @@ func (p *parser) hasArticle(i, clitic int) bool {
 	for _, f := range p.forms(i) {
 		name = name || f.clitic == clitic && f.w.name
 	}
-	if !name {
+	return !name || p.plainAlif(i, clitic)
+}
+
+// plainAlif reports whether the original writes the alif that begins
+// token i, after a proclitic clitic bytes long, without a hamza or a
+// madda: the alif of the article ال, not of «ألقت», «إلغاء» or «آلاف»,
+// which the search form spells alike.
+func (p *parser) plainAlif(i, clitic int) bool {
+	if p.article == nil {
 		return true
 	}
 	at := p.toks[i].Start + clitic
@@ -1310,12 +1318,18 @@ func (p *parser) headed(i int) (mention, bool) {
 				break
 			}
 			w := p.bare(end)
-			if w != nil && (w.function || w.head != nil || len(w.titles) > 0 && !w.qualifier || w.tail) {
-				break
-			}
 			named, isNamed := p.gazetteer(end)
+			if isNamed && named.entry.phrase {
+				break // «تنظيم حركة المرور»: an everyday phrase names nothing
+			}
+			if w != nil && w.head != nil && end == i+1 && isNamed && named.clitic == 0 && (named.typ == "Country" || minorPlace(named.typ)) {
+				// A listed place a head begins: «جامعة كفر الشيخ», «هيئة
+				// قناة السويس»; but «قوات حزب الله» is حزب الله's.
+			} else if w != nil && (w.function || w.head != nil || len(w.titles) > 0 && !w.qualifier || w.tail || w.outside && end > i+1) {
+				break // «مجلس النواب السابق» is the parliament (tails.tsv, outside)
+			}
 			nisba := p.nisbaAt(end)
-			definite := strings.HasPrefix(p.text(end), "ال")
+			definite := strings.HasPrefix(p.text(end), "ال") && p.plainAlif(end, 0) // «قوات الأمن ألقت»
 			if end == i+1 {
 				ok := false
 				switch h.needs {
@@ -1348,6 +1362,9 @@ func (p *parser) headed(i int) (mention, bool) {
 				break // «وزارة الدفاع البنتاغون», «قوات التحالف بقيادة»
 			}
 			end++
+		}
+		if w := p.bare(end - 1); end > i+1 && w != nil && w.link {
+			end-- // «عزبة أبو» is no name: a name does not end with a link
 		}
 		if end == i+1 {
 			continue

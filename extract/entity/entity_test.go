@@ -436,6 +436,17 @@ func TestFind(t *testing.T) {
 		// reads one in its words: traffic, a prayer, a board.
 		{"توقفت حركة القطارات بعد صلاة المغرب", nil},
 		{"قرر مجلس الإدارة برئاسة المهندس", nil},
+		// A head's name ends before «السابق» (tails.tsv, outside), and
+		// before «ألقت», which the search form spells with ال.
+		{"وقرر مجلس النواب السابق حل اللجنة", []node{{typ: "GovernmentOrganization", name: "مجلس النواب", exact: []string{"مجلس النواب"}}}},
+		{"وقوات الأمن ألقت القبض على المتهم", []node{{typ: "Organization", name: "قوات الأمن", exact: []string{"قوات الأمن"}}}},
+		// Egyptian villages (heads.tsv), and a listed place that begins
+		// with a head after another head.
+		{"أهالي قرية كفر الشهاوي", []node{{typ: "Place", name: "كفر الشهاوي", exact: []string{"كفر الشهاوي"}}}},
+		{"طلاب جامعة كفر الشيخ", []node{{typ: "CollegeOrUniversity", name: "جامعة كفر الشيخ", exact: []string{"جامعة كفر الشيخ"}}}},
+		// A town of a generated list that is an everyday word (stop.tsv,
+		// unlisted): «سارت» is «went».
+		{"وسارت المسيرة في الشوارع", nil},
 		// A title with the alif of tanween is what a person is appointed
 		// as, not a family name.
 		{"وقرر الوزير تعيين المهندس حسام رئيسا للجنة", nil},

@@ -86,6 +86,7 @@ type word struct {
 	direction         bool       // a common word that names a direction: «جنوب», «الشرقية»
 	unlisted          bool       // never a one-word entry of the generated lists: «الصور», «جمال»
 	tail              bool       // may close a name a head began: «الجوية»
+	outside           bool       // ends a name a head began, outside it: «السابق»
 	qualifier         bool       // an adjective between a title and a name: «السابق»
 	personStart       bool       // begins a listed person's name: «لاريجاني», «عبدالفتاح»
 	adjective         bool       // also an indefinite adjective: «مالي» (financial, and Mali)
@@ -408,7 +409,14 @@ func loadTables() (*tables, error) {
 			if err != nil || len(ws) != 1 {
 				return fmt.Errorf("want one word: %v", err)
 			}
-			t.word(ws[0]).tail = true
+			switch kind := field(f, 1); kind {
+			case "", "tail":
+				t.word(ws[0]).tail = true
+			case "outside":
+				t.word(ws[0]).outside = true
+			default:
+				return fmt.Errorf("want kind tail or outside, have %q", kind)
+			}
 			return nil
 		})
 	}
