@@ -295,7 +295,7 @@ func (p *parser) scan() {
 			i = m.end
 			continue
 		}
-		if p.clubOfCity(m) {
+		if p.clubOfCity(m) || p.clubInSport(m) {
 			m.typ, m.entry = "SportsTeam", nil
 		}
 		p.mentions = append(p.mentions, m)
@@ -335,6 +335,21 @@ func (p *parser) clubOfCity(m mention) bool {
 		}
 	}
 	return true
+}
+
+// clubInSport reports whether m, a one-word city or region of the lists,
+// is the football club named after it: a word of sport stands before it
+// (sports.tsv: «فاز برشلونة», «لاعب مانشستر», «ومدرب ليفربول»).
+func (p *parser) clubInSport(m mention) bool {
+	if m.entry == nil || !minorPlace(m.typ) || m.typ == "Place" || m.end-m.start > 1 || m.clitic > 0 {
+		return false
+	}
+	for _, f := range p.forms(m.start - 1) {
+		if f.w.sports {
+			return true
+		}
+	}
+	return false
 }
 
 // best is the longest mention starting at token i.

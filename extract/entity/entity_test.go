@@ -436,6 +436,7 @@ func TestFind(t *testing.T) {
 		// reads one in its words: traffic, a prayer, a board.
 		{"توقفت حركة القطارات بعد صلاة المغرب", nil},
 		{"قرر مجلس الإدارة برئاسة المهندس", nil},
+		{"والمشاريع الصغيرة على وجه الخصوص", nil},
 		// A head's name ends before «السابق» (tails.tsv, outside), and
 		// before «ألقت», which the search form spells with ال.
 		{"وقرر مجلس النواب السابق حل اللجنة", []node{{typ: "GovernmentOrganization", name: "مجلس النواب", exact: []string{"مجلس النواب"}}}},
@@ -447,6 +448,10 @@ func TestFind(t *testing.T) {
 		// A town of a generated list that is an everyday word (stop.tsv,
 		// unlisted): «سارت» is «went».
 		{"وسارت المسيرة في الشوارع", nil},
+		// After a word of sport (sports.tsv) a city is its club; the
+		// meeting of a city is where it is, and «سري» is secret.
+		{"فاز برشلونة على ضيفه", []node{{typ: "SportsTeam", name: "برشلونة", exact: []string{"برشلونة"}}}},
+		{"وصل الوفد إلى برشلونة لعقد لقاء سري", []node{{typ: "City", name: "برشلونة", exact: []string{"برشلونة"}}}},
 		// A title with the alif of tanween is what a person is appointed
 		// as, not a family name.
 		{"وقرر الوزير تعيين المهندس حسام رئيسا للجنة", nil},

@@ -87,6 +87,7 @@ type word struct {
 	unlisted          bool       // never a one-word entry of the generated lists: «الصور», «جمال»
 	tail              bool       // may close a name a head began: «الجوية»
 	outside           bool       // ends a name a head began, outside it: «السابق»
+	sports            bool       // a city after it is its club: «فاز برشلونة» (sports.tsv)
 	qualifier         bool       // an adjective between a title and a name: «السابق»
 	personStart       bool       // begins a listed person's name: «لاريجاني», «عبدالفتاح»
 	adjective         bool       // also an indefinite adjective: «مالي» (financial, and Mali)
@@ -402,6 +403,16 @@ func loadTables() (*tables, error) {
 				e.underHead = true
 			}
 		}
+	}
+	if err == nil {
+		err = eachLine("sports.tsv", 1, func(f []string) error {
+			ws, err := normWords(f[0])
+			if err != nil || len(ws) != 1 {
+				return fmt.Errorf("want one word: %v", err)
+			}
+			t.word(ws[0]).sports = true
+			return nil
+		})
 	}
 	if err == nil {
 		err = eachLine("tails.tsv", 1, func(f []string) error {
