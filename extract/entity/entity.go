@@ -80,6 +80,7 @@ func (x *Extractor) Find(t *normalize.Text, toks []token.Token) []model.Entity {
 	p.reset(toks)
 	p.article = t
 	p.scan()
+	p.quotedNames()
 	p.linkClubs()
 	p.linkSurnames()
 	p.nationalities()
@@ -335,6 +336,53 @@ func (p *parser) clubOfCity(m mention) bool {
 		}
 	}
 	return true
+}
+
+// quotedNames reads the name of a person quoted in the formula «نقل عن
+// X قوله»: one to three words between a function word or punctuation and
+// a word of kind quoted (stop.tsv: «قوله», «قولها»), that no rule read,
+// each a name word or a word neither the tables nor the lexicon know
+// («ونقلت الإذاعة عن كينيون قوله»), none a title, a head or a common word.
+func (p *parser) quotedNames() {
+	for k := range p.toks {
+		w := p.bare(k)
+		if w == nil || !w.quoted {
+			continue
+		}
+		start := k
+		for start > 0 && k-start < 3 && !p.claimed[start-1] && p.quotable(start-1) {
+			start--
+		}
+		if start == k || start > 0 && p.isWord(start-1) && !p.endsName(start-1) {
+			continue
+		}
+		p.mentions = append(p.mentions, mention{start: start, end: k, typ: "Person"})
+		for i := start; i < k; i++ {
+			p.claimed[i] = true
+		}
+	}
+}
+
+// quotable reports whether token i may be a word of a quoted person's
+// name: a name word, a rarer name token, or an Arabic word neither the
+// tables nor the lexicon know, with no proclitic the tables read.
+func (p *parser) quotable(i int) bool {
+	if !p.isWord(i) || !arabicLetters(p.text(i)) || p.hasArticle(i, 0) && !p.familyAl(i) {
+		return false
+	}
+	f := p.forms(i)
+	if len(f) > 0 && f[0].clitic == 0 {
+		w := f[0].w
+		return (w.name || w.link) && !w.common && !w.function && w.head == nil && len(w.titles) == 0 && w.nisba == nil
+	}
+	return len(f) == 0 && (p.rareName(i) || !p.everyday(i))
+}
+
+// endsName reports whether token i, a word, ends any name before it: a
+// function word.
+func (p *parser) endsName(i int) bool {
+	w := p.bare(i)
+	return w != nil && w.function
 }
 
 // clubInSport reports whether m, a one-word city or region of the lists,

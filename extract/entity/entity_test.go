@@ -448,6 +448,8 @@ func TestFind(t *testing.T) {
 		// A town of a generated list that is an everyday word (stop.tsv,
 		// unlisted): «سارت» is «went».
 		{"وسارت المسيرة في الشوارع", nil},
+		// The quoted person of «نقل عن X قوله» (stop.tsv, quoted).
+		{"ونقلت الإذاعة عن غريفيث قوله إن الحوار مستمر", []node{{typ: "Person", name: "غريفيث", exact: []string{"غريفيث"}}}},
 		// After a word of sport (sports.tsv) a city is its club; the
 		// meeting of a city is where it is, and «سري» is secret.
 		{"فاز برشلونة على ضيفه", []node{{typ: "SportsTeam", name: "برشلونة", exact: []string{"برشلونة"}}}},

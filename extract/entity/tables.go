@@ -88,6 +88,7 @@ type word struct {
 	tail              bool       // may close a name a head began: «الجوية»
 	outside           bool       // ends a name a head began, outside it: «السابق»
 	sports            bool       // a city after it is its club: «فاز برشلونة» (sports.tsv)
+	quoted            bool       // follows the name of a person quoted: «عن كينيون قوله»
 	qualifier         bool       // an adjective between a title and a name: «السابق»
 	personStart       bool       // begins a listed person's name: «لاريجاني», «عبدالفتاح»
 	adjective         bool       // also an indefinite adjective: «مالي» (financial, and Mali)
@@ -261,8 +262,8 @@ func loadTables() (*tables, error) {
 		}
 		w := t.word(ws[0])
 		switch f[1] {
-		case "function", "report":
-			w.function, w.report = true, f[1] == "report"
+		case "function", "report", "quoted":
+			w.function, w.report, w.quoted = true, f[1] == "report", f[1] == "quoted"
 			if f[0] != ws[0] {
 				// «على» is «علي» in the search form, which is also a
 				// name: the spelling tells them apart. «في» needs no
