@@ -1032,8 +1032,8 @@ func (p *parser) nameGoesOn(j, k int, unknownSecond bool) bool {
 	if l, w := p.bare(k-1), p.bare(k); l != nil && l.link && w != nil && w.qualifier && strings.HasPrefix(p.text(k), "ال") {
 		return true // «عبد الشهيد»: after a link, an epithet of praise is a name
 	}
-	if !p.nameish(k) || p.listedOther(k) {
-		return false
+	if !p.nameish(k) || p.listedOther(k) || p.conjoined(k) {
+		return false // «بوش ولا», «أوباما وجون كيري», «حبيب العادلي وأن»
 	}
 	n := p.bare(k)
 	if p.hasArticle(k, 0) {
@@ -1066,15 +1066,27 @@ func (p *parser) nameGoesOn(j, k int, unknownSecond bool) bool {
 				return false
 			}
 		}
-		if p.conjoined(k) {
-			return false // «بوش ولا», «أوباما وجون كيري», «ديانا ورجل الأعمال»
-		}
 		if p.accusative(k) {
 			return false // «عين حسام رئيسا للجنة»
 		}
-		// A foreign name does not go on with an everyday word behind a
-		// proclitic: «الرئيس شيراك سيقرر», «الرئيس شافيز بتصريح».
-		return !(k == j+1 && p.foreignName(j) && p.prepositional(k))
+		// Nor does a name go on with an everyday word behind a
+		// proclitic: «الرئيس شيراك سيقرر», «الرئيس شافيز بتصريح»; after
+		// an Arab name, behind ل or ب («الشيخ زايد بمساحة»), but for the
+		// Maghrebi family names in «بن» («حسناء بنحسي»).
+		if k != j+1 || !p.prepositional(k) || p.foreignName(j) {
+			return !(k == j+1 && p.prepositional(k))
+		}
+		// After an Arab name, only a noun in ة or ات, or a word of five
+		// letters or more after the proclitic: a foreign family name may
+		// look like ل or ب and a short word («فيليب لاليو», «برتون»).
+		t := p.text(k)
+		if strings.HasPrefix(t, "س") || strings.HasPrefix(t, "بن") {
+			return true
+		}
+		_, size := utf8.DecodeRuneInString(t)
+		rest := t[size:]
+		feminine := strings.HasSuffix(rest, "ه") || strings.HasSuffix(rest, "ات")
+		return !(feminine || utf8.RuneCountInString(rest) >= 5 && !strings.HasSuffix(rest, "ين") && !strings.HasSuffix(rest, "ون"))
 	}
 	if len(p.forms(k)) > 0 || p.familyAl(k-1) {
 		// A word the tables know after a proclitic is that word («محمد
@@ -1106,8 +1118,14 @@ func (p *parser) conjoined(k int) bool {
 	if utf8.RuneCountInString(rest) <= 2 {
 		return true
 	}
+	if w := p.bare(k); w != nil && (w.name || w.first) || p.rareName(k) {
+		return false // «شهاب وجيه»: a name that begins with و
+	}
 	for _, f := range p.forms(k) {
-		if f.w.common || f.w.function || f.clitic == len("و") && (f.w.name || f.w.first) {
+		// A name after و begins the next name, but for a word the
+		// lexicon reads as it stands, a family name as often: «شهاب
+		// وجيه», «مصطفى وهبة».
+		if f.w.common || f.w.function || f.clitic == len("و") && (f.w.name || f.w.first) && p.reading(k) != lexicon.AsItStands {
 			return true
 		}
 	}

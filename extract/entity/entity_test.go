@@ -448,6 +448,13 @@ func TestFind(t *testing.T) {
 		// A town of a generated list that is an everyday word (stop.tsv,
 		// unlisted): «سارت» is «went».
 		{"وسارت المسيرة في الشوارع", nil},
+		// After an Arab first name, an everyday noun behind ب is no
+		// family name; «كيف» and «وأن» end a name.
+		{"أصيب محمد بطلقة نارية في الصدر", nil},
+		{"وقال رايت كيف يمكن ذلك", []node{{typ: "Person", name: "رايت", exact: []string{"رايت"}}}},
+		{"وأكد حبيب العادلي وأن الأمن مستقر", []node{{typ: "Person", name: "حبيب العادلي", exact: []string{"حبيب العادلي"}}}},
+		// A family name in و that is a name token goes on.
+		{"وأوضح شهاب وجيه المتحدث باسم الحزب", []node{{typ: "Person", name: "شهاب وجيه", exact: []string{"شهاب وجيه"}}}},
 		// The quoted person of «نقل عن X قوله» (stop.tsv, quoted).
 		{"ونقلت الإذاعة عن غريفيث قوله إن الحوار مستمر", []node{{typ: "Person", name: "غريفيث", exact: []string{"غريفيث"}}}},
 		// After a word of sport (sports.tsv) a city is its club; the
