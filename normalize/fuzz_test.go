@@ -79,6 +79,10 @@ func FuzzNormalize(f *testing.F) {
 				if got := spanner.Span(i, j); got != sp {
 					t.Fatalf("Spanner.Span(%d,%d) = %+v, Span = %+v", i, j, got, sp)
 				}
+				_, _, bs, be := text.OriginalRange(i, j)
+				if gs, ge := text.OriginalBytes(i, j); gs != bs || ge != be {
+					t.Fatalf("OriginalBytes(%d,%d) = %d, %d; OriginalRange's bytes are %d, %d", i, j, gs, ge, bs, be)
+				}
 			}
 		}
 	})

@@ -256,6 +256,28 @@ func TestCountRunes(t *testing.T) {
 
 // TestSpannerMatchesSpan maps ranges of the seeds, in order and shuffled,
 // with a Spanner and with Span.
+// TestOriginalBytes: the bytes of the original that a range of the
+// search form comes from, as OriginalRange has them: the hamza the search
+// form drops is there, and so are a letter's diacritics.
+func TestOriginalBytes(t *testing.T) {
+	text, err := Normalize("قوات الأمن ألقتْ القبض")
+	require.NoError(t, err)
+	for _, tc := range []struct {
+		word, norm, original string // norm begins word
+	}{
+		{"الامن", "الامن", "الأمن"},
+		{"القت", "القت", "ألقتْ"},
+		{"القت", "ا", "أ"},
+		{"الامن", "ا", "ا"},
+	} {
+		at := strings.Index(text.Norm, " "+tc.word) + 1
+		bs, be := text.OriginalBytes(at, at+len(tc.norm))
+		require.Equal(t, tc.original, text.Original[bs:be], tc.norm)
+		_, _, rbs, rbe := text.OriginalRange(at, at+len(tc.norm))
+		require.Equal(t, [2]int{rbs, rbe}, [2]int{bs, be}, tc.norm)
+	}
+}
+
 func TestSpannerMatchesSpan(t *testing.T) {
 	paths, _ := filepath.Glob("../seeds/*.txt")
 	require.NotEmpty(t, paths)

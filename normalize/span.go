@@ -140,6 +140,45 @@ func (t *Text) originalRange(c *cursor, start, end int) (runeStart, runeEnd, byt
 	return runeStart, runeEnd, byteStart, byteEnd
 }
 
+// OriginalBytes is OriginalRange without the code points: the bytes
+// [byteStart, byteEnd) of the original that bytes [start, end) of Norm
+// come from. It searches the offset map and counts nothing, so it costs
+// little where a caller only reads the original («أ» or «ا»).
+func (t *Text) OriginalBytes(start, end int) (byteStart, byteEnd int) {
+	if len(t.Norm) == 0 {
+		return 0, 0
+	}
+	start = max(0, min(start, len(t.Norm)))
+	end = max(start, min(end, len(t.Norm)))
+	if start == len(t.Norm) {
+		return len(t.Original), len(t.Original)
+	}
+	empty := start == end
+	start = t.backToRuneStart(start)
+	byteStart = t.byteStart(t.segmentAt(start), start)
+	if empty {
+		return byteStart, byteStart
+	}
+	last := t.backToRuneStart(end - 1)
+	k := t.segmentAt(last)
+	next := t.anchors[k+1]
+	_, size := utf8.DecodeRuneInString(t.Norm[last:])
+	if t.anchors[k].group || last+size == int(next.norm) {
+		return byteStart, int(next.orig)
+	}
+	return byteStart, t.byteStart(k, last) + size
+}
+
+// byteStart is the byte of the original where the Norm rune at byte b of
+// segment k starts.
+func (t *Text) byteStart(k, b int) int {
+	a := t.anchors[k]
+	if a.group {
+		return int(a.orig)
+	}
+	return int(a.orig) + b - int(a.norm)
+}
+
 // Span maps bytes [start, end) of Norm to a span of the original: code
 // points and the original substring.
 func (t *Text) Span(start, end int) model.Span {
