@@ -135,6 +135,7 @@ type parser struct {
 	slots    []slot
 	mentions []mention
 	claimed  []bool // tokens inside a mention, once scanned
+	quotedAt []int  // the tokens forms found a quoted word at («قوله»)
 	buf      []byte
 	// What nodes reuses from one article to the next.
 	nodeBuf    []entityNode
@@ -147,7 +148,7 @@ type parser struct {
 
 // reset readies p for an article's tokens, keeping its buffers.
 func (p *parser) reset(toks []token.Token) {
-	p.toks, p.mentions = toks, p.mentions[:0]
+	p.toks, p.mentions, p.quotedAt = toks, p.mentions[:0], p.quotedAt[:0]
 	if cap(p.slots) < len(toks) {
 		p.slots = make([]slot, len(toks))
 		p.claimed = make([]bool, len(toks))
@@ -176,6 +177,9 @@ func (p *parser) forms(i int) []form {
 				s.n++
 				s.nisba = s.nisba || x.nisba != nil
 				s.starts = s.starts || x.starts
+				if x.quoted && clitic == 0 {
+					p.quotedAt = append(p.quotedAt, i)
+				}
 			}
 		}
 	}
@@ -271,7 +275,7 @@ func (p *parser) plainAlif(i, clitic int) bool {
 		return true
 	}
 	at := p.toks[i].Start + clitic
-	_, _, bs, be := p.article.OriginalRange(at, at+len("ا"))
+	bs, be := p.article.OriginalBytes(at, at+len("ا"))
 	return !strings.ContainsAny(p.article.Original[bs:be], "أإآ")
 }
 
@@ -342,11 +346,10 @@ func (p *parser) clubOfCity(m mention) bool {
 // X قوله»: one to three words between a function word or punctuation and
 // a word of kind quoted (stop.tsv: «قوله», «قولها»), that no rule read,
 // each a name word or a word neither the tables nor the lexicon know
-// («ونقلت الإذاعة عن كينيون قوله»), none a title, a head or a common word.
+// («ونقلت الإذاعة عن غريفيث قوله»), none a title, a head or a common word.
 func (p *parser) quotedNames() {
-	for k := range p.toks {
-		w := p.bare(k)
-		if w == nil || !w.quoted {
+	for _, k := range p.quotedAt {
+		if p.claimed[k] {
 			continue
 		}
 		start := k
@@ -423,10 +426,11 @@ func (p *parser) best(i int) (mention, bool) {
 		heads = heads || f.w.head != nil
 	}
 	if names {
-		if m, ok := p.gazetteer(i); ok && m.entry.phrase {
+		m, ok := p.gazetteer(i)
+		if ok && m.entry.phrase {
 			return m, true // an everyday phrase: no rule reads a name in it
 		}
-		try(p.gazetteer(i))
+		try(m, ok)
 	}
 	if titles {
 		try(p.titled(i))
@@ -1410,14 +1414,14 @@ func (p *parser) headed(i int) (mention, bool) {
 				break // «مجلس النواب السابق» is the parliament (tails.tsv, outside)
 			}
 			nisba := p.nisbaAt(end)
-			definite := strings.HasPrefix(p.text(end), "ال") && p.plainAlif(end, 0) // «قوات الأمن ألقت»
+			definite := strings.HasPrefix(p.text(end), "ال")
 			if end == i+1 {
 				ok := false
 				switch h.needs {
 				case "nisba":
 					ok = nisba
 				case "definite":
-					ok = !nisba && (definite || isNamed || w != nil && w.name)
+					ok = !nisba && (definite && p.plainAlif(end, 0) || isNamed || w != nil && (w.name || w.link))
 				case "any":
 					// Any word but an everyday one no list names that
 					// says what kind the thing is: a plural («قاعدة
@@ -1441,6 +1445,8 @@ func (p *parser) headed(i int) (mention, bool) {
 				}
 			} else if isNamed && !nisba || !definite && !nisba || h.needs == "nisba" && !nisba {
 				break // «وزارة الدفاع البنتاغون», «قوات التحالف بقيادة»
+			} else if !nisba && !p.plainAlif(end, 0) {
+				break // «قوات الأمن ألقت»: the search form spells «ألقت» with ال
 			}
 			end++
 		}

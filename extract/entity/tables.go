@@ -88,7 +88,7 @@ type word struct {
 	tail              bool       // may close a name a head began: «الجوية»
 	outside           bool       // ends a name a head began, outside it: «السابق»
 	sports            bool       // a city after it is its club: «فاز برشلونة» (sports.tsv)
-	quoted            bool       // follows the name of a person quoted: «عن كينيون قوله»
+	quoted            bool       // follows the name of a person quoted: «عن غريفيث قوله»
 	qualifier         bool       // an adjective between a title and a name: «السابق»
 	personStart       bool       // begins a listed person's name: «لاريجاني», «عبدالفتاح»
 	adjective         bool       // also an indefinite adjective: «مالي» (financial, and Mali)
