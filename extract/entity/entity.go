@@ -370,7 +370,7 @@ func (p *parser) quotedNames() {
 // name: a name word, a rarer name token, or an Arabic word neither the
 // tables nor the lexicon know, with no proclitic the tables read.
 func (p *parser) quotable(i int) bool {
-	if !p.isWord(i) || !arabicLetters(p.text(i)) || p.hasArticle(i, 0) && !p.familyAl(i) {
+	if !p.isWord(i) || !arabicLetters(p.text(i)) {
 		return false
 	}
 	f := p.forms(i)
@@ -1073,16 +1073,19 @@ func (p *parser) nameGoesOn(j, k int, unknownSecond bool) bool {
 		if p.accusative(k) {
 			return false // «عين حسام رئيسا للجنة»
 		}
-		// Nor does a name go on with an everyday word behind a
-		// proclitic: «الرئيس شيراك سيقرر», «الرئيس شافيز بتصريح»; after
-		// an Arab name, behind ل or ب («الشيخ زايد بمساحة»), but for the
-		// Maghrebi family names in «بن» («حسناء بنحسي»).
-		if k != j+1 || !p.prepositional(k) || p.foreignName(j) {
-			return !(k == j+1 && p.prepositional(k))
+		if k != j+1 || !p.prepositional(k) {
+			return true
 		}
-		// After an Arab name, only a noun in ة or ات, or a word of five
-		// letters or more after the proclitic: a foreign family name may
-		// look like ل or ب and a short word («فيليب لاليو», «برتون»).
+		if p.foreignName(j) {
+			// A foreign name does not go on with an everyday word behind
+			// a proclitic: «الرئيس شيراك سيقرر», «الرئيس شافيز بتصريح».
+			return false
+		}
+		// Nor does an Arab one with a noun in ة or ات, or a word of five
+		// letters or more, behind ل or ب («محمد بطلقة», «الشيخ زايد
+		// بمساحة»); a foreign family name may look like ل or ب and a
+		// short word («فيليب لاليو», «برتون»), and Maghrebi ones begin
+		// with «بن» («حسناء بنحسي»).
 		t := p.text(k)
 		if strings.HasPrefix(t, "س") || strings.HasPrefix(t, "بن") {
 			return true
@@ -1111,8 +1114,8 @@ func (p *parser) nameGoesOn(j, k int, unknownSecond bool) bool {
 // word of one or two letters («ولا», «ولم»), a name the lists know, which
 // begins the next name («وجون»), a common or function word of the tables
 // («والف»), or the head of a construct with an everyday word with ال
-// («ورجل الأعمال»). A name goes on with no other word in و: «وصفي»,
-// «وحيش» are family names as often as و and a word.
+// («ورجل الأعمال»). A name goes on with no other word in و, nor with a
+// name token in و: «وصفي», «وحيش», «وجيه» are family names as often.
 func (p *parser) conjoined(k int) bool {
 	t := p.text(k)
 	rest, ok := strings.CutPrefix(t, "و")
@@ -1407,10 +1410,11 @@ func (p *parser) headed(i int) (mention, bool) {
 			if isNamed && named.entry.phrase {
 				break // «تنظيم حركة المرور»: an everyday phrase names nothing
 			}
-			if w != nil && w.head != nil && end == i+1 && isNamed && named.clitic == 0 && (named.typ == "Country" || minorPlace(named.typ)) {
-				// A listed place a head begins: «جامعة كفر الشيخ», «هيئة
-				// قناة السويس»; but «قوات حزب الله» is حزب الله's.
-			} else if w != nil && (w.function || w.head != nil || len(w.titles) > 0 && !w.qualifier || w.tail || w.outside && end > i+1) {
+			// Another head ends the name, but for a listed place it begins:
+			// «جامعة كفر الشيخ», «هيئة قناة السويس»; «قوات حزب الله» is
+			// حزب الله's.
+			listedPlace := end == i+1 && isNamed && named.clitic == 0 && (named.typ == "Country" || minorPlace(named.typ))
+			if w != nil && (w.function || w.head != nil && !listedPlace || len(w.titles) > 0 && !w.qualifier || w.tail || w.outside && end > i+1) {
 				break // «مجلس النواب السابق» is the parliament (tails.tsv, outside)
 			}
 			nisba := p.nisbaAt(end)
