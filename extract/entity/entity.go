@@ -113,7 +113,6 @@ type form struct {
 type slot struct {
 	forms [3]form
 	n     int8
-	done  bool
 	// The gazetteer entry that starts here (nil for none) once gazDone:
 	// its end token and the proclitic before it.
 	gazDone   bool
@@ -134,8 +133,10 @@ type parser struct {
 	toks     []token.Token
 	slots    []slot
 	mentions []mention
-	claimed  []bool // tokens inside a mention, once scanned
-	quotedAt []int  // the tokens forms found a quoted word at («قوله»)
+	claimed  []bool  // tokens inside a mention, once scanned
+	starts   []int32 // the tokens a rule may begin a mention at (slot.starts)
+	nisbas   []int32 // the tokens that may be nationality adjectives (slot.nisba)
+	quotedAt []int   // the tokens forms found a quoted word at («قوله»)
 	buf      []byte
 	// What nodes reuses from one article to the next.
 	nodeBuf    []entityNode
@@ -146,9 +147,13 @@ type parser struct {
 	surnames   []string
 }
 
-// reset readies p for an article's tokens, keeping its buffers.
+// reset readies p for an article's tokens, keeping its buffers, and
+// reads every word in the tables once: what the rules ask of a token
+// later is in its slot, and the scan visits only the tokens a rule may
+// begin a mention at.
 func (p *parser) reset(toks []token.Token) {
 	p.toks, p.mentions, p.quotedAt = toks, p.mentions[:0], p.quotedAt[:0]
+	p.starts, p.nisbas = p.starts[:0], p.nisbas[:0]
 	if cap(p.slots) < len(toks) {
 		p.slots = make([]slot, len(toks))
 		p.claimed = make([]bool, len(toks))
@@ -156,19 +161,34 @@ func (p *parser) reset(toks []token.Token) {
 	p.slots, p.claimed = p.slots[:len(toks)], p.claimed[:len(toks)]
 	clear(p.slots)
 	clear(p.claimed)
+	for i := range toks {
+		if toks[i].Kind != token.Word {
+			continue
+		}
+		s := &p.slots[i]
+		p.read(i, s)
+		if s.starts {
+			p.starts = append(p.starts, int32(i))
+		}
+		if s.nisba {
+			p.nisbas = append(p.nisbas, int32(i))
+		}
+	}
 }
 
 // forms returns the readings of token i the tables know, the token as it
 // stands first.
 func (p *parser) forms(i int) []form {
-	if i < 0 || i >= len(p.toks) || p.toks[i].Kind != token.Word {
+	if uint(i) >= uint(len(p.slots)) {
 		return nil
 	}
 	s := &p.slots[i]
-	if s.done {
-		return s.forms[:s.n]
-	}
-	s.done = true
+	return s.forms[:s.n]
+}
+
+// read fills in slot s of word token i: its readings, as it stands and
+// without a proclitic.
+func (p *parser) read(i int, s *slot) {
 	w := p.toks[i].Text
 	add := func(f string, h uint64, clitic int) {
 		if s.n < int8(len(s.forms)) {
@@ -210,7 +230,6 @@ func (p *parser) forms(i int) []form {
 		f := rest[len("ب"):]
 		add(f, wordtable.Hash(f), clitic+len("ب"))
 	}
-	return s.forms[:s.n]
 }
 
 // bare is what the tables say of token i as it stands, or nil.
@@ -279,18 +298,22 @@ func (p *parser) plainAlif(i, clitic int) bool {
 	return !strings.ContainsAny(p.article.Original[bs:be], "أإآ")
 }
 
-// scan reads the tokens left to right, taking the longest mention at each.
+// scan reads the tokens left to right, taking the longest mention at each
+// token a rule may begin one at.
 func (p *parser) scan() {
 	skipFrom, skipTo := -1, -1
-	for i := 0; i < len(p.toks); {
-		if i == skipFrom {
-			i = skipTo
+	for i, k := 0, 0; ; {
+		for k < len(p.starts) && int(p.starts[k]) < i {
+			k++
+		}
+		if k == len(p.starts) {
+			break
+		}
+		if at := int(p.starts[k]); skipFrom >= i && skipFrom <= at {
+			i = skipTo // the name a title was read before, read already
 			continue
 		}
-		if p.toks[i].Kind != token.Word {
-			i++
-			continue
-		}
+		i = int(p.starts[k])
 		m, ok := p.best(i)
 		if !ok {
 			i++
@@ -308,6 +331,7 @@ func (p *parser) scan() {
 			// Read what stands between a title and the name: «رئيس الوزراء
 			// العراقي», «الأمين العام للناتو».
 			i, skipFrom, skipTo = m.titleWords, m.start, m.end
+			k, _ = slices.BinarySearch(p.starts, int32(i))
 			continue
 		}
 		i = m.end

@@ -235,14 +235,13 @@ func (p *parser) alifLost(rest string) bool {
 
 // nationalities adds the nationality adjectives outside any name.
 func (p *parser) nationalities() {
-	for i := range p.slots {
-		// Most tokens were read when scanned, and are no nationality.
-		if s := &p.slots[i]; p.claimed[i] || s.done && !s.nisba {
+	for _, i := range p.nisbas {
+		if p.claimed[i] {
 			continue
 		}
-		for _, f := range p.forms(i) {
+		for _, f := range p.forms(int(i)) {
 			if f.w.nisba != nil {
-				p.mentions = append(p.mentions, mention{start: i, end: i + 1, clitic: f.clitic, typ: f.w.nisba.typ, entry: f.w.nisba, nationality: true})
+				p.mentions = append(p.mentions, mention{start: int(i), end: int(i) + 1, clitic: f.clitic, typ: f.w.nisba.typ, entry: f.w.nisba, nationality: true})
 				break
 			}
 		}
