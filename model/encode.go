@@ -221,6 +221,10 @@ func appendString(b []byte, s string) []byte {
 			start = i
 			continue
 		}
+		if c >= 0xC2 && c < 0xE0 && i+1 < len(s) && s[i+1]&0xC0 == 0x80 {
+			i += 2 // a valid two-byte rune, Arabic mostly: never escaped
+			continue
+		}
 		r, size := utf8.DecodeRuneInString(s[i:])
 		switch {
 		case r == utf8.RuneError && size == 1:

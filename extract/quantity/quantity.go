@@ -120,12 +120,18 @@ func (x *Extractor) Find(t *normalize.Text, toks []token.Token) []Match {
 	months := months{x: x, t: t, toks: toks}
 	var found []Match
 	for i := 0; i < len(toks); {
+		tok := &toks[i]
+		number := tok.Kind == token.Number || x.tb.startsAtToken(tok) != 0
+		dual := !number && tok.Kind == token.Word && len(tok.Text) > 6 && (strings.HasSuffix(tok.Text, "ين") || strings.HasSuffix(tok.Text, "ان"))
+		if !number && !dual {
+			i++ // most tokens: no Match to make
+			continue
+		}
 		var m Match
-		ok := false
-		switch tok := &toks[i]; {
-		case tok.Kind == token.Number || x.tb.startsAtToken(tok) != 0:
+		var ok bool
+		if number {
 			m, ok = x.quantityAt(t, toks, i, months)
-		case tok.Kind == token.Word && len(tok.Text) > 6 && (strings.HasSuffix(tok.Text, "ين") || strings.HasSuffix(tok.Text, "ان")):
+		} else {
 			m, ok = x.dualAt(toks, i)
 		}
 		if !ok {
