@@ -89,8 +89,12 @@ const tableSize = 0x10000
 // Normalizer normalizes text with a fixed set of Options. It is safe for
 // concurrent use.
 type Normalizer struct {
-	opts        Options
-	actions     [tableSize]action
+	opts    Options
+	actions [tableSize]action
+	// plainPair[c-0x80][d] is true where bytes c d are a valid
+	// two-byte rune whose action is keep or keepBase: a rune plainRun
+	// copies, told by one lookup.
+	plainPair   [0x60][256]bool
 	replacement map[rune]string // for runes whose action is replace
 	// single holds the replacement of runes replaced by exactly one rune,
 	// so the main loop needs no map lookup for them (ة → ه, ٣ → 3…).
@@ -203,6 +207,12 @@ func (n *Normalizer) build() {
 	for pair := range n.compose {
 		if n.actions[pair[0]] == keep {
 			n.actions[pair[0]] = keepBase
+		}
+	}
+	for r := rune(0x80); r < 0x800; r++ {
+		if a := n.actions[r]; a == keep || a == keepBase {
+			c, d := 0xC0|r>>6, 0x80|r&0x3F
+			n.plainPair[c-0x80][d] = true
 		}
 	}
 }
@@ -435,10 +445,7 @@ func (n *Normalizer) plainRun(s string, i int, afterSpace bool) (end, runes int)
 			}
 			break
 		}
-		if c < 0xC2 || c >= 0xE0 || i+1 >= len(s) || s[i+1]&0xC0 != 0x80 {
-			break
-		}
-		if a := n.actions[rune(c&0x1F)<<6|rune(s[i+1]&0x3F)]; a != keep && a != keepBase {
+		if c >= 0xE0 || i+1 >= len(s) || !n.plainPair[c-0x80][s[i+1]] {
 			break
 		}
 		afterSpace = false
