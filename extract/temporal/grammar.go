@@ -82,8 +82,8 @@ type parser struct {
 	t    *normalize.Text
 	toks []token.Token
 	// slots[i] holds a bit for every class an entry starting at token
-	// i may have (and maskDone once computed), so that a rule asking for
-	// a class the token cannot start costs one load; most rules fail so.
+	// i may have, so that a rule asking for a class the token cannot
+	// start costs one load; most rules fail so.
 	slots   []slot
 	scratch *[]slot // where slots came from
 }
@@ -97,7 +97,6 @@ type slot struct {
 }
 
 const (
-	maskDone    = 1 << 63
 	maskMonth   = 1 << 62 // a calendar month name starts here
 	maskWeekday = 1 << 61 // a weekday name
 	maskNumber  = 1 << 60 // a number written in words
@@ -105,20 +104,10 @@ const (
 
 // mask is the class mask of token i.
 func (p *parser) mask(i int) uint64 {
-	if i < 0 || i >= len(p.toks) {
-		return maskDone
+	if uint(i) >= uint(len(p.slots)) {
+		return 0
 	}
-	s := &p.slots[i]
-	if s.mask != 0 {
-		return s.mask
-	}
-	s.mask = maskDone
-	if t := &p.toks[i]; t.Kind == token.Word {
-		if s.info, _ = p.x.lex.table.GetHashed(t.Text, t.Hash); s.info != nil {
-			s.mask |= s.info.mask
-		}
-	}
-	return s.mask
+	return p.slots[i].mask
 }
 
 // at returns the longest entry of class c at token i.

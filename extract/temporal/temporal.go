@@ -230,6 +230,16 @@ func (x *Extractor) parser(t *normalize.Text, toks []token.Token) *parser {
 	slots = slots[:len(toks)]
 	clear(slots)
 	*sc = slots
+	// Every token's mask, in one pass: most tokens start nothing, and
+	// the rules ask of a token only its slot.
+	for i := range toks {
+		if t := &toks[i]; t.Kind == token.Word {
+			s := &slots[i]
+			if s.info, _ = x.lex.table.GetHashed(t.Text, t.Hash); s.info != nil {
+				s.mask = s.info.mask
+			}
+		}
+	}
 	return &parser{x: x, t: t, toks: toks, slots: slots, scratch: sc}
 }
 
@@ -240,7 +250,7 @@ func (p *parser) find() []*expr {
 	toks := p.toks
 	var found []*expr
 	for i := 0; i < len(toks); {
-		if k := toks[i].Kind; k != token.Number && (k != token.Word || !p.mayStart(i)) {
+		if toks[i].Kind != token.Number && p.slots[i].mask&startClasses == 0 || toks[i].Kind == token.Word && !p.mayStart(i) {
 			i++
 			continue
 		}
