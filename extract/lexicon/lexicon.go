@@ -14,6 +14,7 @@ package lexicon
 import (
 	_ "embed"
 	"fmt"
+	"math/bits"
 
 	"github.com/khabar-lab/khabar/extract/internal/wordtable"
 	"slices"
@@ -216,6 +217,12 @@ type stemTable struct {
 	prints []uint32 // a fingerprint of the stem in each slot; 0 marks an empty slot
 	slots  []uint64 // offset<<32 | length<<16 | paradigm id
 	mask   uint64
+	// filter has a bit set for the hash of every stem, four bits a slot:
+	// a name or a foreign word is looked up under a dozen cuts that are
+	// no stem, and the filter, an eighth of prints, turns most of them
+	// away without reading prints.
+	filter     []uint64
+	filterBits uint
 }
 
 // The limits of a stem's length and offset in a slot.
@@ -230,13 +237,17 @@ func newStemTable(text string, n int) stemTable {
 	for size < 2*n {
 		size *= 2
 	}
-	return stemTable{text: text, prints: make([]uint32, size), slots: make([]uint64, size), mask: uint64(size - 1)}
+	filterBits := uint(bits.Len(uint(4*size))) - 1 // log2 of four bits a slot
+	return stemTable{text: text, prints: make([]uint32, size), slots: make([]uint64, size), mask: uint64(size - 1),
+		filter: make([]uint64, 1<<filterBits/64), filterBits: filterBits}
 }
 
 // add puts the stem at byte offset off of the text, which is not yet in
 // the table.
 func (t *stemTable) add(off int, stem string, paradigm uint16) {
 	h := wordtable.Hash(stem)
+	f := h >> (64 - t.filterBits)
+	t.filter[f/64] |= 1 << (f % 64)
 	i := h & t.mask
 	for t.prints[i] != 0 {
 		i = (i + 1) & t.mask
@@ -251,6 +262,9 @@ func (t *stemTable) get(stem string) (int, bool) {
 		return 0, false
 	}
 	h := wordtable.Hash(stem)
+	if f := h >> (64 - t.filterBits); t.filter[f/64]&(1<<(f%64)) == 0 {
+		return 0, false
+	}
 	print := uint32(h>>32) | 1
 	for i := h & t.mask; t.prints[i] != 0; i = (i + 1) & t.mask {
 		if t.prints[i] != print {
