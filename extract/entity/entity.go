@@ -315,6 +315,9 @@ func (p *parser) scan() {
 		}
 		i = int(p.starts[k])
 		m, ok := p.best(i)
+		if ok && i < skipFrom && m.end > skipFrom {
+			ok = false // between a title and its name, a reading of the name again
+		}
 		if !ok {
 			i++
 			continue
@@ -660,13 +663,28 @@ func (p *parser) titled(i int) (mention, bool) {
 		j = e
 	}
 	titleEnd, words := j, j
+	// A title that ends with an indefinite noun takes a portfolio: «وزير
+	// العدل». Not one that ends with a head, whose complement names the
+	// body («أمين حزب الحرية والعدالة», «وكيل وزارة التعليم»), which the
+	// scan reads after the title.
+	construct, complements := !definite(p.text(j-1)), 0
+	for _, f := range p.forms(j - 1) {
+		construct = construct && f.w.head == nil
+	}
 	for n := 0; n < 4 && p.isWord(j); n++ {
 		if w := p.bare(j); p.nisbaAt(j) || w != nil && w.qualifier {
 			j++
 			titleEnd = j
+			construct = false // «وزير الثقافة الإيراني»: the title is whole
 			continue
 		}
-		if m, ok := p.gazetteer(j); ok && m.typ != "Person" {
+		if construct && complements < 2 && p.portfolio(j, complements > 0) {
+			j++
+			titleEnd = j
+			complements++
+			continue
+		}
+		if m, ok := p.gazetteer(j); ok && m.typ != "Person" && !p.firstNameOfPlace(m) {
 			j = m.end
 			titleEnd = j
 			continue
@@ -679,6 +697,15 @@ func (p *parser) titled(i int) (mention, bool) {
 		break
 	}
 	end, ok := p.nameRun(j)
+	if w := p.bare(j); ok && complements > 0 && construct && (w == nil || !p.nameWord(j) || w.alsoFirst) && !p.rareName(j) {
+		// Right after a portfolio, only a word of the name lists begins
+		// the name, and not one that is also a function word: «رئيس
+		// المباحث إخطارًابوجود مشاجرة» is a run-on report, «وزير الكهرباء
+		// علي العمل» is «على».
+		// After a nationality adjective, any name word will do, as after
+		// any title: «وزير الثقافة الإيراني مهاجراني».
+		ok = false
+	}
 	if !ok && j == words && p.epithetAt(i, words) {
 		end, ok = p.epithet(j)
 	}
@@ -699,6 +726,47 @@ func (p *parser) titled(i int) (mention, bool) {
 		return mention{}, false
 	}
 	return mention{start: j, end: end, typ: "Person", title: [2]int{i, titleEnd}, titleWords: words}, true
+}
+
+// firstNameOfPlace reports whether m, a one-word place of the lists after
+// a title, is a first name that begins the person's name: «فيكتوريا
+// نولاند», «الجنرال مارتن ديمبسي».
+func (p *parser) firstNameOfPlace(m mention) bool {
+	if m.end-m.start != 1 || m.clitic > 0 {
+		return false
+	}
+	if w := p.bare(m.start); w == nil || !w.first && !w.token || m.typ == "Country" {
+		return false
+	}
+	if !p.nameish(m.end) || p.hasArticle(m.end, 0) {
+		return false
+	}
+	if n := p.bare(m.end); n != nil {
+		return n.name
+	}
+	return p.rareName(m.end) || len(p.forms(m.end)) == 0 && !p.everyday(m.end)
+}
+
+// portfolio reports whether token j is an everyday word with ال that
+// completes a title in construct, behind و after the first: «وزير العدل»,
+// «وزير الثقافة والإعلام».
+func (p *parser) portfolio(j int, more bool) bool {
+	t := p.text(j)
+	if more {
+		var ok bool
+		if t, ok = strings.CutPrefix(t, "و"); !ok {
+			return false
+		}
+	}
+	if !strings.HasPrefix(t, "ال") || p.t.lexicon.Read(t) == lexicon.Unknown {
+		return false
+	}
+	for _, f := range p.forms(j) {
+		if w := f.w; w.function || w.names != nil || w.nisba != nil || len(w.titles) > 0 || w.head != nil {
+			return false
+		}
+	}
+	return true
 }
 
 // epithetAt reports whether the title at token i, whose words end before
@@ -824,6 +892,14 @@ func (p *parser) nameRun(j int) (int, bool) {
 		return 0, false
 	}
 	end := p.runName(j, 4, func(k int) bool { return p.nameGoesOn(j, k, true) })
+	if w == nil && !p.hasArticle(j, 0) && p.rareName(j) && p.reading(j) != lexicon.AfterClitic && (!p.everyday(j) || end-j > 1 && (p.nameWord(j+1) || p.rareName(j+1) || p.reading(j+1) == lexicon.Unknown)) {
+		// A rarer name token of Wikidata's is a name after a title, but
+		// for a word the lexicon reads behind a proclitic («كسفير لحسن
+		// النوايا») and an everyday word that no word of a name follows
+		// («كزعيم قادر على», «الرئيس أكبر دليل», «المحامي مقدم الدعوى»,
+		// «رئيس مدني لمصر»): «السيد فريدون كرمانشاهي».
+		known = true
+	}
 	if end-j == 1 && !known && !(w == nil && len(p.forms(j)) == 0 && arabicLetters(p.text(j)) && !p.everyday(j) && utf8.RuneCountInString(p.text(j)) >= 3) {
 		return 0, false
 	}

@@ -533,6 +533,24 @@ func TestFind(t *testing.T) {
 		{"قال اتحاد الكرة إن", nil},
 		{"في أغسطس الماضي", nil},
 		{"قال إنه سيعود", nil},
+		// A minister of a portfolio no title lists: the portfolio is part
+		// of the title («وزير العدل»), and a nationality adjective may
+		// follow.
+		{"قال وزير العدل شارل رزق في", []node{{typ: "Person", name: "شارل رزق", title: "وزير العدل", exact: []string{"شارل رزق"}}}},
+		{"ويقف وزير الثقافة الإيراني مهاجراني في وضع", []node{
+			{typ: "Country", name: "إيران", nationality: []string{"الإيراني"}},
+			{typ: "Person", name: "مهاجراني", title: "وزير الثقافة الإيراني", exact: []string{"مهاجراني"}},
+		}},
+		// A rarer name token after a title is a name, an everyday word
+		// («فريدون») too where a word of a name follows; an everyday word
+		// alone or before everyday words is not.
+		{"قال السيد فريدون كرمانشاهي في", []node{{typ: "Person", name: "فريدون كرمانشاهي", title: "السيد", exact: []string{"فريدون كرمانشاهي"}}}},
+		{"ظهر كزعيم قادر على جلب النظام", nil},
+		{"تلقى رئيس المباحث إخطارًابوجود مشاجرة على", nil},
+		{"شدد وزير الكهرباء والطاقة علي العمل علي مدار اليوم", nil},
+		{"ضد الرئيس أكبر دليل على تراجع", nil},
+		{"والمحامي مقدم الدعوى عن الحضور", nil},
+		{"انتخاب أول رئيس مدني لمصر", []node{{typ: "Country", name: "مصر", exact: []string{"مصر"}}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {
