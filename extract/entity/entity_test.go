@@ -551,6 +551,10 @@ func TestFind(t *testing.T) {
 		{"ضد الرئيس أكبر دليل على تراجع", nil},
 		{"والمحامي مقدم الدعوى عن الحضور", nil},
 		{"انتخاب أول رئيس مدني لمصر", []node{{typ: "Country", name: "مصر", exact: []string{"مصر"}}}},
+		// A one-word person no title named, by a word neither the tables
+		// nor the lexicon know, is that person wherever the article names
+		// the word again.
+		{"وقال رشوان إن الحوار مستمر. ويرى رشوان أن", []node{{typ: "Person", name: "رشوان", exact: []string{"رشوان", "رشوان"}}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {

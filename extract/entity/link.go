@@ -43,7 +43,7 @@ func (p *parser) linkClubs() {
 func (p *parser) linkSurnames() {
 	surnames := p.surnames[:0]
 	for _, m := range p.mentions {
-		if m.typ != "Person" || m.end-m.start < 2 && !p.titledSurname(m) {
+		if m.typ != "Person" || m.end-m.start < 2 && !p.titledSurname(m) && !p.loneSurname(m) {
 			continue
 		}
 		last := p.text(m.end - 1)
@@ -168,6 +168,20 @@ func (p *parser) titledSurname(m mention) bool {
 		return false
 	}
 	return p.reading(m.start) != lexicon.AsItStands
+}
+
+// loneSurname reports whether m is a one-word person that no title and
+// no list named, by a word that is no first name, no common word and no
+// word of the lexicon: «وقال رشوان» makes every other «رشوان» of the
+// article the same man.
+func (p *parser) loneSurname(m mention) bool {
+	if m.end-m.start != 1 || m.entry != nil || m.clitic > 0 {
+		return false
+	}
+	if w := p.bare(m.start); w != nil && (w.first || w.alsoFirst || w.common || w.nisba != nil) {
+		return false
+	}
+	return p.reading(m.start) == lexicon.Unknown
 }
 
 // endsWithOrdinal reports whether a person's name ends with a regnal
