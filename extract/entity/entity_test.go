@@ -555,6 +555,14 @@ func TestFind(t *testing.T) {
 		// nor the lexicon know, is that person wherever the article names
 		// the word again.
 		{"وقال رشوان إن الحوار مستمر. ويرى رشوان أن", []node{{typ: "Person", name: "رشوان", exact: []string{"رشوان", "رشوان"}}}},
+		// A city read as its club once is the club throughout the
+		// article; «مرمى» is a word of sport.
+		{"فاز ليفربول على شيفلد. وحاصر ليفربول منطقة جزاء شيفلد", []node{{typ: "SportsTeam", name: "ليفربول", exact: []string{"ليفربول", "ليفربول"}}}},
+		{"أنقذ حارس مرمى ليفربول الكرة", []node{{typ: "SportsTeam", name: "ليفربول", exact: []string{"ليفربول"}}}},
+		{"فاز برشلونة على ضيفه. وقالت وسائل الإعلام في برشلونة إن", []node{
+			{typ: "SportsTeam", name: "برشلونة", exact: []string{"برشلونة"}},
+			{typ: "City", name: "برشلونة", exact: []string{"برشلونة"}},
+		}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {

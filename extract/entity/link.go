@@ -18,11 +18,27 @@ func (p *parser) covered(i int) bool { return p.claimed[i] }
 // «الزمالك» is the club, not the district of Cairo. The article's own
 // words beat the gazetteer's first reading. Not a city: «نادي باريس» is
 // also the creditors' club, in articles where «باريس» is the city.
+//
+// A city that a rule read as its club once («فاز ليفربول», «مدرب
+// مانشستر», «ميلان الإيطالي») is the club wherever else the article
+// names it alone: «حاصر ليفربول منطقة جزاء شيفلد» is the same team.
 func (p *parser) linkClubs() {
-	var clubs []int // the club mentions
+	var clubs []int     // the club mentions
+	var cities []string // the cities read as their club
 	for k, m := range p.mentions {
 		if m.end-m.start == 2 && p.text(m.start)[m.clitic:] == "نادي" {
 			clubs = append(clubs, k)
+		}
+		if m.end-m.start == 1 && m.typ == "SportsTeam" && m.entry == nil {
+			if c := p.text(m.start)[m.clitic:]; !slices.Contains(cities, c) {
+				cities = append(cities, c)
+			}
+		}
+	}
+	for k := range p.mentions {
+		m := &p.mentions[k]
+		if m.end-m.start == 1 && m.entry != nil && minorPlace(m.entry.typ) && m.entry.typ != "Place" && slices.Contains(cities, p.text(m.start)[m.clitic:]) && !p.whereOrWhich(*m) {
+			m.typ, m.entry = "SportsTeam", nil
 		}
 	}
 	for _, c := range clubs {
@@ -36,6 +52,25 @@ func (p *parser) linkClubs() {
 			}
 		}
 	}
+}
+
+// whereOrWhich reports whether the place m is where something is or
+// which one a noun names, not a club: after «في» or ب («في مدريد»,
+// «بمدريد»), or after a head, a common word or a title, in construct
+// («بمدينة رفح», «مركز واشنطن», «استاد المنيا»).
+func (p *parser) whereOrWhich(m mention) bool {
+	if m.clitic > 0 && strings.HasSuffix(p.text(m.start)[:m.clitic], "ب") {
+		return true
+	}
+	if p.text(m.start-1) == "في" {
+		return true
+	}
+	for _, f := range p.forms(m.start - 1) {
+		if f.w.head != nil || f.w.common || len(f.w.titles) > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // linkSurnames adds the later bare surnames of people named in full:
