@@ -891,7 +891,15 @@ func (p *parser) nameRun(j int) (int, bool) {
 	if p.hasArticle(j, 0) && !known {
 		return 0, false
 	}
-	end := p.runName(j, 4, func(k int) bool { return p.nameGoesOn(j, k, true) })
+	end := p.runName(j, 4, func(k int) bool {
+		if k == j+1 && p.foreignName(j) && p.reading(k) == lexicon.AsItStands && p.bare(k) == nil && !p.rareName(k) {
+			// After a title, a foreign name is often the family name
+			// alone, and an everyday word after it is the sentence's:
+			// «الرئيس شافيز مواقفه», «الرئيس هولاند متحدثا».
+			return false
+		}
+		return p.nameGoesOn(j, k, true)
+	})
 	if w == nil && !p.hasArticle(j, 0) && p.rareName(j) && p.reading(j) != lexicon.AfterClitic && (!p.everyday(j) || end-j > 1 && (p.nameWord(j+1) || p.rareName(j+1) || p.reading(j+1) == lexicon.Unknown)) {
 		// A rarer name token of Wikidata's is a name after a title, but
 		// for a word the lexicon reads behind a proclitic («كسفير لحسن

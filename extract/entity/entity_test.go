@@ -551,6 +551,9 @@ func TestFind(t *testing.T) {
 		{"ضد الرئيس أكبر دليل على تراجع", nil},
 		{"والمحامي مقدم الدعوى عن الحضور", nil},
 		{"انتخاب أول رئيس مدني لمصر", []node{{typ: "Country", name: "مصر", exact: []string{"مصر"}}}},
+		// After a title, an everyday word after a foreign name is the
+		// sentence's, not the family name.
+		{"وقد سبقت زيارة الرئيس شافيز مواقفه الكبيرة", []node{{typ: "Person", name: "شافيز", title: "الرئيس", exact: []string{"شافيز"}}}},
 		// A one-word person no title named, by a word neither the tables
 		// nor the lexicon know, is that person wherever the article names
 		// the word again.
