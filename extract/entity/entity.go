@@ -8,16 +8,20 @@
 // adjectives and stop words. Matching runs over the shared tokens of the
 // search form, longest match first, with proclitics peeled («بالعراق»
 // finds العراق and the span covers just العراق). Context rules read names
-// no list has: a title before a person (kept as jobTitle, with the
-// nationality adjectives and qualifiers such as «السابق» between), a first name
-// followed by more name words, two or three name words in a row, links and
+// no list has: a title before a person (kept as jobTitle, with a
+// portfolio, «وزير العدل», and the nationality adjectives and qualifiers
+// such as «السابق» between; the words of a work's credits, «إخراج»,
+// «تأليف», are no jobTitle), a first name followed by more name words, two or three name words in a row, links and
 // a regnal ordinal inside a name («خليفة بن زايد آل نهيان», «عبدالله
 // الثاني»), a kunya («أبو مهدي المهندس»), and a head
 // word before an organization or a place («وزارة الخارجية الأمريكية»,
 // «قاعدة عين الأسد الجوية»). A word no table knows may be part of a name
 // unless it has the shape of a common word (shapes.tsv: «اقتراح»,
 // «الصناعية»). Within an article, a later surname («الكاظمي»,
-// «بالكاظمي») joins the person first named in full, entries of one
+// «بالكاظمي») joins the person first named in full or, by a word no
+// dictionary has, after a verb of saying («وقال رشوان»); a city read
+// once as its club («فاز ليفربول») is the club wherever the article
+// names it alone; entries of one
 // gazetteer key («داعش», «تنظيم الدولة الإسلامية») are one node, and
 // nationality adjectives («القوات الأمريكية») are listed on their
 // country's node as nationalityMentionedAt. A one-word place that is also
@@ -709,13 +713,26 @@ func (p *parser) titled(i int) (mention, bool) {
 	if !ok && j == words && p.epithetAt(i, words) {
 		end, ok = p.epithet(j)
 	}
+	credit := p.creditAt(i, words)
+	if credit {
+		// «وإخراج خيري بشارة»: the credit has no words after it, a first
+		// name or a name token begins the name, and ب stands before no
+		// credit: «بإخراج طبنجة» draws a pistol, «إخراج أجيال» brings
+		// forth generations.
+		w, c := p.bare(j), p.slotsClitic(i)
+		if j != words || w == nil || !w.first && !w.token || c > 0 && !p.conjunction(i, c) {
+			return mention{}, false
+		}
+	}
 	if m, listed := p.gazetteer(j); listed && m.typ == "Person" && (!ok || m.end >= end || m.end-m.start > 1 && m.entry.rank == 0) {
 		// A listed person, unless a one-word listing is followed by more
 		// of the name: «الرئيس الفلسطيني محمود عباس» is more than the
 		// listed «محمود». A regnal ordinal may follow, and makes the name
 		// one no list has: «الملك عبد الله الثاني» is not the listed «عبد
 		// الله».
-		m.title, m.titleWords = [2]int{i, titleEnd}, words
+		if !credit {
+			m.title, m.titleWords = [2]int{i, titleEnd}, words
+		}
 		if n := p.ordinalAt(m.end); n > 0 {
 			m.end += n
 			m.entry = nil
@@ -724,6 +741,9 @@ func (p *parser) titled(i int) (mention, bool) {
 	}
 	if !ok {
 		return mention{}, false
+	}
+	if credit {
+		return mention{start: j, end: end, typ: "Person"}, true
 	}
 	return mention{start: j, end: end, typ: "Person", title: [2]int{i, titleEnd}, titleWords: words}, true
 }
@@ -772,9 +792,19 @@ func (p *parser) portfolio(j int, more bool) bool {
 // epithetAt reports whether the title at token i, whose words end before
 // token end, names its person by an epithet (titles.tsv, epithet).
 func (p *parser) epithetAt(i, end int) bool {
+	return p.titleKindAt(i, end, func(tl *title) bool { return tl.epithet })
+}
+
+// creditAt reports whether the title at token i, whose words end before
+// token end, is a word of credits (titles.tsv, credit): no jobTitle.
+func (p *parser) creditAt(i, end int) bool {
+	return p.titleKindAt(i, end, func(tl *title) bool { return tl.credit })
+}
+
+func (p *parser) titleKindAt(i, end int, kind func(*title) bool) bool {
 	for _, f := range p.forms(i) {
 		for _, tl := range f.w.titles {
-			if tl.epithet && i+len(tl.words) == end && p.wordsAt(i+1, tl.words[1:]) {
+			if kind(tl) && i+len(tl.words) == end && p.wordsAt(i+1, tl.words[1:]) {
 				return true
 			}
 		}

@@ -551,6 +551,13 @@ func TestFind(t *testing.T) {
 		{"ضد الرئيس أكبر دليل على تراجع", nil},
 		{"والمحامي مقدم الدعوى عن الحضور", nil},
 		{"انتخاب أول رئيس مدني لمصر", []node{{typ: "Country", name: "مصر", exact: []string{"مصر"}}}},
+		// A name follows the words of a work's credits (titles.tsv,
+		// credit), which are no jobTitle; «بإخراج» draws a weapon.
+		{"المسلسل تأليف محمد رفعت وإخراج باسم محفوظ", []node{
+			{typ: "Person", name: "محمد رفعت", exact: []string{"محمد رفعت"}},
+			{typ: "Person", name: "باسم محفوظ", exact: []string{"باسم محفوظ"}},
+		}},
+		{"قام بإخراج فرد خرطوش وأطلق الرصاص", nil},
 		// After a title, an everyday word after a foreign name is the
 		// sentence's, not the family name.
 		{"وقد سبقت زيارة الرئيس شافيز مواقفه الكبيرة", []node{{typ: "Person", name: "شافيز", title: "الرئيس", exact: []string{"شافيز"}}}},

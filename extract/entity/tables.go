@@ -62,6 +62,9 @@ type title struct {
 	// epithet marks a title whose person may be named by an epithet
 	// with ال alone: «الإمام الشافعي».
 	epithet bool
+	// credit marks a word of a work's credits, which a person's name
+	// follows but which is no title of the person: «إخراج», «تأليف».
+	credit bool
 }
 
 // word is everything the tables say of one search form.
@@ -356,11 +359,11 @@ func loadTables() (*tables, error) {
 			case kind == "qualifier" && len(ws) == 1:
 				t.word(ws[0]).qualifier = true
 				return nil
-			case kind != "" && kind != "title" && kind != "epithet":
-				return fmt.Errorf("want kind title, epithet or a one-word qualifier, have %q %q", f[0], kind)
+			case kind != "" && kind != "title" && kind != "epithet" && kind != "credit":
+				return fmt.Errorf("want kind title, epithet, credit or a one-word qualifier, have %q %q", f[0], kind)
 			}
 			w := t.word(ws[0])
-			w.titles = append(w.titles, &title{words: ws, epithet: field(f, 1) == "epithet"})
+			w.titles = append(w.titles, &title{words: ws, epithet: field(f, 1) == "epithet", credit: field(f, 1) == "credit"})
 			for k := len(w.titles) - 1; k > 0 && len(w.titles[k].words) > len(w.titles[k-1].words); k-- {
 				w.titles[k], w.titles[k-1] = w.titles[k-1], w.titles[k]
 			}
