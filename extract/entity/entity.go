@@ -1530,6 +1530,11 @@ func (p *parser) headed(i int) (mention, bool) {
 			}
 			continue
 		}
+		if h.typ == "NewsMediaOrganization" {
+			if m, ok := p.quotedTitle(i, h); ok {
+				return m, true
+			}
+		}
 		// A listed name the head begins («مجلس الأمن») goes on only with
 		// an adjective of relation: «مجلس الأمن القومي», «مجلس الأمن
 		// الدولي»; in «مجلس الأمن الأسبوع المقبل» and «مجلس الأمن
@@ -1604,6 +1609,48 @@ func (p *parser) headed(i int) (mention, bool) {
 		return mention{start: i, end: end, clitic: f.clitic, typ: h.typ}, true
 	}
 	return mention{}, false
+}
+
+// quotedTitle reads the title of a newspaper, a magazine or a channel
+// that stands in quotes after its head: «صحيفة " الشرق الأوسط "»,
+// «لصحيفة «الشرق الأوسط»», «مجلة "العربي"». The title is the name, the
+// head stays out of it, and a place or a word a title names is the
+// paper here, not the place; a paper or a channel the lists have is
+// their entry.
+func (p *parser) quotedTitle(i int, h *head) (mention, bool) {
+	open := i + 1
+	if open >= len(p.toks) || p.toks[open].Kind != token.Punct || !openingQuote(p.toks[open].Text) {
+		return mention{}, false
+	}
+	for end := open + 1; end < len(p.toks) && end <= open+1+h.max+1; end++ {
+		if p.toks[end].Kind == token.Punct && closingQuote(p.toks[open].Text, p.toks[end].Text) {
+			if end == open+1 {
+				break
+			}
+			if m, ok := p.gazetteer(open + 1); ok && m.end == end && m.clitic == 0 && slices.Contains(h.listedAs, m.entry.typ) {
+				return m, true // a listed paper or channel: «صحيفة "الأهرام"»
+			}
+			return mention{start: open + 1, end: end, typ: h.typ}, true
+		}
+		if !p.isWord(end) {
+			break
+		}
+	}
+	return mention{}, false
+}
+
+// openingQuote reports whether s opens a quotation.
+func openingQuote(s string) bool { return s == "\"" || s == "«" || s == "“" || s == "'" }
+
+// closingQuote reports whether s closes the quotation that open opened.
+func closingQuote(open, s string) bool {
+	switch open {
+	case "«":
+		return s == "»"
+	case "“":
+		return s == "”"
+	}
+	return s == open
 }
 
 // relationAdjective reports whether token i has the shape of a definite

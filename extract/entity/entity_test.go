@@ -558,6 +558,15 @@ func TestFind(t *testing.T) {
 			{typ: "Person", name: "باسم محفوظ", exact: []string{"باسم محفوظ"}},
 		}},
 		{"قام بإخراج فرد خرطوش وأطلق الرصاص", nil},
+		// A title in quotes after the head of a paper or a channel is
+		// the paper, not a place; one the lists have is their entry.
+		{"نشرته صحيفة \" الشرق الاوسط \" السعودية", []node{
+			{typ: "NewsMediaOrganization", name: "الشرق الاوسط", exact: []string{"الشرق الاوسط"}},
+			{typ: "Country", name: "المملكة العربية السعودية", exact: []string{"السعودية"}},
+		}},
+		{"نشرت مجلة «العربي» تقريرا", []node{{typ: "NewsMediaOrganization", name: "العربي", exact: []string{"العربي"}}}},
+		{"قالت قناة \"الجزيرة\" إن", []node{{typ: "NewsMediaOrganization", name: "الجزيرة", exact: []string{"الجزيرة"}}}},
+		{"وتصدر عنها جريدة القدس", []node{{typ: "NewsMediaOrganization", name: "جريدة القدس", exact: []string{"جريدة القدس"}}}},
 		// After a title, an everyday word after a foreign name is the
 		// sentence's, not the family name.
 		{"وقد سبقت زيارة الرئيس شافيز مواقفه الكبيرة", []node{{typ: "Person", name: "شافيز", title: "الرئيس", exact: []string{"شافيز"}}}},
