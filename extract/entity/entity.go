@@ -11,11 +11,12 @@
 // no list has: a title before a person (kept as jobTitle, with a
 // portfolio, «وزير العدل», and the nationality adjectives and qualifiers
 // such as «السابق» between; the words of a work's credits, «إخراج»,
-// «تأليف», are no jobTitle), a first name followed by more name words, two or three name words in a row, links and
-// a regnal ordinal inside a name («خليفة بن زايد آل نهيان», «عبدالله
-// الثاني»), a kunya («أبو مهدي المهندس»), and a head
-// word before an organization or a place («وزارة الخارجية الأمريكية»,
-// «قاعدة عين الأسد الجوية»). A word no table knows may be part of a name
+// «تأليف», are no jobTitle), a first name followed by more name words,
+// two or three name words in a row, links and a regnal ordinal inside a
+// name («خليفة بن زايد آل نهيان», «عبدالله الثاني»), a kunya («أبو مهدي
+// المهندس»), and a head word before an organization or a place («وزارة
+// الخارجية الأمريكية», «قاعدة عين الأسد الجوية»; a title in quotes after
+// the head of a paper, «صحيفة "الشرق الأوسط"», is the paper). A word no table knows may be part of a name
 // unless it has the shape of a common word (shapes.tsv: «اقتراح»,
 // «الصناعية»). Within an article, a later surname («الكاظمي»,
 // «بالكاظمي») joins the person first named in full or, by a word no
