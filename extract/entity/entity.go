@@ -1567,7 +1567,7 @@ func (p *parser) headed(i int) (mention, bool) {
 				ok := false
 				switch h.needs {
 				case "nisba":
-					ok = nisba
+					ok = nisba && p.agrees(i, end)
 				case "definite":
 					ok = !nisba && (definite && p.plainAlif(end, 0) || isNamed || w != nil && (w.name || w.link))
 				case "any":
@@ -1652,6 +1652,21 @@ func closingQuote(open, s string) bool {
 		return s == "”"
 	}
 	return s == open
+}
+
+// agrees reports whether the adjective at token k may agree with the noun
+// at token i in gender: a feminine noun in ة takes an adjective in ية, a
+// masculine one an adjective in ي. An adjective that does not agree
+// belongs to a noun before: in «وزير الخارجية الصيني» the minister is
+// Chinese and «الخارجية» is the title's, no ministry. Plural adjectives
+// («الأفغان») agree with either.
+func (p *parser) agrees(i, k int) bool {
+	feminine := strings.HasSuffix(p.text(i), "ه")
+	adjective := p.text(k)
+	if strings.HasSuffix(adjective, "يه") {
+		return feminine
+	}
+	return !strings.HasSuffix(adjective, "ي") || !feminine
 }
 
 // relationAdjective reports whether token i has the shape of a definite

@@ -286,6 +286,11 @@ func TestFind(t *testing.T) {
 			{typ: "Person", name: "رونالدينيو", exact: []string{"رونالدينيو"}},
 		}},
 		{"قال المسؤول الأمريكي إن", []node{{typ: "Country", name: "الولايات المتحدة", nationality: []string{"الأمريكي"}}}},
+		// A nationality adjective that does not agree with the head before
+		// it belongs to a noun before that: the minister is Chinese, and
+		// «الخارجية» is his title's, no ministry.
+		{"قال وزير الخارجية الصيني إن", []node{{typ: "Country", name: "الصين", nationality: []string{"الصيني"}}}},
+		{"وقالت الخارجية الصينية إن", []node{{typ: "GovernmentOrganization", name: "الخارجية الصينية", exact: []string{"الخارجية الصينية"}}}},
 		{"وقال مسؤول إن", nil},
 		// Other spellings of a country are that country, by its id.
 		{"زار الدنمارك ثم الدانمرك وتركمنستان", []node{
