@@ -971,7 +971,8 @@ func (p *parser) nameRun(j int) (int, bool) {
 
 // runName reads on from the first word of a name at token j: up to max
 // name words that ok accepts, where a link and the word after it («بن
-// زايد», «آل نهيان») count as one. It returns the token after them; an
+// زايد», «آل نهيان») count as one, and so do the two parts of a compound
+// name («عطا الله», «عز الدين»). It returns the token after them; an
 // ordinal may follow (ordinalAt).
 func (p *parser) runName(j, max int, ok func(i int) bool) int {
 	end, words := j+1, 1
@@ -985,6 +986,10 @@ func (p *parser) runName(j, max int, ok func(i int) bool) int {
 		if w := p.bare(end); w != nil && w.link && (ok(end+1) || w.compound && p.compoundPart(end+1)) {
 			end += 2
 			words++
+			continue
+		}
+		if w := p.bare(end); w != nil && w.second && end > j && ok(end) {
+			end++ // «عطا الله», «عز الدين» are one name word
 			continue
 		}
 		if words >= max || !ok(end) {
@@ -1445,7 +1450,8 @@ func (p *parser) rareName(k int) bool {
 // strict, after a nationality adjective used as a noun («البرازيلي
 // فييرا», «والتشيكي بافل ندفيد»), which an adjective's noun follows as
 // often, only a listed first name or a word no table and no dictionary
-// knows begins the name.
+// knows stands alone as the name, and a Wikidata name token begins one of
+// two words or more («التونسي شكري بلعيد»).
 func (p *parser) reported(i int, strict bool) (mention, bool) {
 	k := i + 1
 	if !p.isWord(k) || p.hasArticle(k, 0) || !p.nameish(k) {
@@ -1455,10 +1461,17 @@ func (p *parser) reported(i int, strict bool) (mention, bool) {
 		return mention{}, false
 	}
 	w := p.bare(k)
-	if w != nil && !(w.token && w.name && !w.common) || w == nil && (len(p.forms(k)) > 0 || p.everydayAfterVerb(k) && !p.rareName(k) || utf8.RuneCountInString(p.text(k)) < 3 || !arabicLetters(p.text(k))) {
-		return mention{}, false
+	listed := w != nil && w.token && w.name && !w.common
+	unknown := w == nil && len(p.forms(k)) == 0 && !(p.everydayAfterVerb(k) && !p.rareName(k)) && utf8.RuneCountInString(p.text(k)) >= 3 && arabicLetters(p.text(k))
+	alone := listed || unknown // a name that may stand alone here
+	if strict {
+		alone = alone && !p.everyday(k) && (w == nil || w.first)
 	}
-	if strict && (p.everyday(k) || w != nil && !w.first) {
+	// After a nationality adjective, a name token of Wikidata's that may
+	// not stand alone there begins a name of two words or more: «الفرنسي
+	// أرنو كليمان», «السنغالي سيدي بيه».
+	pair := strict && !alone && (listed || p.rareName(k))
+	if !alone && !pair {
 		return mention{}, false
 	}
 	if n := p.bare(k + 1); w == nil && p.everydayAfterVerb(k) && (p.hasArticle(k+1, 0) || n != nil && (n.common || n.head != nil || len(n.titles) > 0)) {
@@ -1471,7 +1484,11 @@ func (p *parser) reported(i int, strict bool) (mention, bool) {
 		// As after a title, but a word with ال, a listed word behind a
 		// proclitic and an everyday word behind ل or ب end the name: the
 		// verb's object or complement follows («وقال كيري للإذاعة»,
-		// «ودعا نتانياهو النواب»).
+		// «ودعا نتانياهو النواب»); but not the second part of a
+		// compound name: «المصري عزت حكيم عطا الله».
+		if w, l := p.bare(j), p.bare(j-1); w != nil && w.second && p.nameish(j-1) && (l != nil && l.name || p.rareName(j-1)) {
+			return true
+		}
 		if p.hasArticle(j, 0) || p.bare(j) == nil && len(p.forms(j)) > 0 {
 			return false
 		}
@@ -1480,6 +1497,9 @@ func (p *parser) reported(i int, strict bool) (mention, bool) {
 		}
 		return p.nameGoesOn(k, j, !strict)
 	})
+	if pair && end == k+1 {
+		return mention{}, false
+	}
 	if end == k+1 {
 		// «أمين عام الحزب», «أمين حزب التجمع»: a role, not a name.
 		if n := p.bare(k + 1); n != nil && (n.head != nil || n.common) {

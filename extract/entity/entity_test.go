@@ -285,6 +285,18 @@ func TestFind(t *testing.T) {
 			{typ: "Country", name: "البرازيل", nationality: []string{"البرازيلي"}},
 			{typ: "Person", name: "رونالدينيو", exact: []string{"رونالدينيو"}},
 		}},
+		// A name token of Wikidata's that is an everyday word too begins a
+		// name of two words there, not one alone; the two parts of a
+		// compound name count as one word.
+		{"اغتيل المعارض اليساري التونسي شكري بلعيد أمس", []node{
+			{typ: "Country", name: "تونس", nationality: []string{"التونسي"}},
+			{typ: "Person", name: "شكري بلعيد", exact: []string{"شكري بلعيد"}},
+		}},
+		{"وأعرب المصري شكري عن أمله", []node{{typ: "Country", name: "مصر", nationality: []string{"المصري"}}}},
+		{"توفي المواطن المصري عزت حكيم عطا الله في", []node{
+			{typ: "Country", name: "مصر", nationality: []string{"المصري"}},
+			{typ: "Person", name: "عزت حكيم عطا الله", exact: []string{"عزت حكيم عطا الله"}},
+		}},
 		{"قال المسؤول الأمريكي إن", []node{{typ: "Country", name: "الولايات المتحدة", nationality: []string{"الأمريكي"}}}},
 		// A nationality adjective that does not agree with the head before
 		// it belongs to a noun before that: the minister is Chinese, and
