@@ -172,6 +172,12 @@ func (p *parser) reset(toks []token.Token) {
 		}
 		s := &p.slots[i]
 		p.read(i, s)
+		if s.n > 0 && s.forms[0].clitic == 0 && s.forms[0].w.nasab && p.isWord(i-1) && !p.slots[i-1].starts {
+			// «بسر بن أرطأة»: the word before «بن» may begin a name that
+			// no table knows a word of.
+			p.slots[i-1].starts = true
+			p.starts = append(p.starts, int32(i-1))
+		}
 		if s.starts {
 			p.starts = append(p.starts, int32(i))
 		}
@@ -467,8 +473,11 @@ func (p *parser) best(i int) (mention, bool) {
 	if titles {
 		try(p.titled(i))
 	}
+	if w := p.bare(i + 1); w != nil && w.nasab {
+		try(p.nasab(i))
+	}
 	var w *word // the token as it stands
-	if forms[0].clitic == 0 {
+	if len(forms) > 0 && forms[0].clitic == 0 {
 		w = forms[0].w
 	}
 	if w != nil && (w.token || w.alsoFirst || joinedAbd(p.text(i), w)) || w == nil && firsts {
@@ -1519,6 +1528,31 @@ func (p *parser) everydayAfterVerb(k int) bool {
 	}
 	rest, ok := strings.CutPrefix(p.text(k), "في")
 	return !ok || p.t.lexicon.Read("ي"+rest) == lexicon.Unknown
+}
+
+// nasab reads a name whose second word is «بن», son of, after a word of
+// the name lists, a first name no rule reads alone as it may be an
+// everyday word too: «حامد بن جاسم آل ثاني», «سهل بن حنيف». Any other
+// word before «بن» is not a name of the lists: «بن» also begins foreign
+// and Maghrebi family names («مخرجه بن أفلك», «استقالة بن عمر»). Nor is
+// a word that is no first name before a listed person whose name begins
+// with «بن»: «نظام بن علي».
+func (p *parser) nasab(i int) (mention, bool) {
+	w := p.bare(i)
+	if !p.nameish(i) || w == nil && !p.rareName(i) || w != nil && (!w.name && !w.first && !w.token || len(w.ordinals) > 0 || w.link || w.common || w.second) {
+		return mention{}, false
+	}
+	if m, ok := p.gazetteer(i + 1); ok && m.typ == "Person" && (w == nil || !w.first) {
+		return mention{}, false
+	}
+	if !p.nameish(i+2) || p.hasArticle(i+2, 0) && !p.nameWord(i+2) {
+		return mention{}, false
+	}
+	end := p.runName(i, 3, func(k int) bool { return p.nameGoesOn(i, k, true) })
+	if end < i+3 {
+		return mention{}, false
+	}
+	return mention{start: i, end: end + p.ordinalAt(end), typ: "Person"}, true
 }
 
 // kunya reads «أبو مهدي المهندس», «أم كلثوم».

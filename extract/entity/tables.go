@@ -100,6 +100,7 @@ type word struct {
 	inner             bool       // a link that begins no name: «ولد» first is «was born»
 	compound          bool       // a link that takes any word after it: «عبد التواب», «أبو سعدة»
 	particle          bool       // a link of foreign names: «فان رومبوي» is «رومبوي» again
+	nasab             bool       // a link that names the father: «بن»; a name word before it begins a name
 	ordinals          [][]string // regnal ordinals that begin with this word: «الثاني»
 	second            bool       // the second part of a compound name: «الدين» of «عز الدين»
 	// starts is true for a word some rule may begin a mention at, in one
@@ -480,12 +481,14 @@ func loadTables() (*tables, error) {
 				w.link, w.compound = true, true
 			case f[1] == "particle" && len(ws) == 1:
 				w.link, w.particle = true, true
+			case f[1] == "nasab" && len(ws) == 1:
+				w.link, w.nasab = true, true
 			case f[1] == "ordinal":
 				w.ordinals = append(w.ordinals, ws)
 			case f[1] == "second" && len(ws) == 1:
 				w.second = true
 			default:
-				return fmt.Errorf("want a one-word link, inner, compound, particle or second, or an ordinal, have %q %q", f[0], f[1])
+				return fmt.Errorf("want a one-word link, inner, compound, particle, nasab or second, or an ordinal, have %q %q", f[0], f[1])
 			}
 			return nil
 		})
