@@ -426,11 +426,12 @@ func (p *parser) endsName(i int) bool {
 	return w != nil && w.function
 }
 
-// clubInSport reports whether m, a one-word city or region of the lists,
-// is the football club named after it: a word of sport stands before it
-// (sports.tsv: «فاز برشلونة», «لاعب مانشستر», «ومدرب ليفربول»).
+// clubInSport reports whether m, a one-word city, region or place of the
+// lists, is the football club named after it: a word of sport stands
+// before it (sports.tsv: «فاز برشلونة», «لاعب مانشستر», «ومدرب ليفربول»,
+// «مهاجم الزمالك»).
 func (p *parser) clubInSport(m mention) bool {
-	if m.entry == nil || !minorPlace(m.typ) || m.typ == "Place" || m.end-m.start > 1 || m.clitic > 0 {
+	if m.entry == nil || !minorPlace(m.typ) || m.end-m.start > 1 || m.clitic > 0 {
 		return false
 	}
 	for _, f := range p.forms(m.start - 1) {

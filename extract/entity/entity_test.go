@@ -526,6 +526,14 @@ func TestFind(t *testing.T) {
 		{"وقالت جماعة البلاك بلوك إن", []node{{typ: "Organization", name: "بلاك بلوك", exact: []string{"البلاك بلوك"}}}},
 		// After «نادي الزمالك», «الزمالك» is the club, in its node.
 		{"وقال نادي الزمالك إن اللاعب وقع للزمالك", []node{{typ: "Organization", name: "نادى الزمالك", exact: []string{"نادي الزمالك", "لزمالك"}}}},
+		// A place of the lists after a word of sport is its club, and with
+		// «نادي الزمالك» in the article the club's node takes it; where
+		// one lives it stays the place.
+		{"وأكد لاعب الزمالك أنه يقيم في الزمالك", []node{
+			{typ: "SportsTeam", name: "الزمالك", exact: []string{"الزمالك"}},
+			{typ: "Place", name: "الزمالك", exact: []string{"الزمالك"}},
+		}},
+		{"وقال نادي الزمالك إن لاعب الزمالك", []node{{typ: "Organization", name: "نادى الزمالك", exact: []string{"نادي الزمالك", "الزمالك"}}}},
 		// After the conjunction, a word of two letters begins a longer
 		// listed name.
 		{"بين القدس وتل أبيب", []node{

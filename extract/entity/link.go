@@ -19,9 +19,10 @@ func (p *parser) covered(i int) bool { return p.claimed[i] }
 // words beat the gazetteer's first reading. Not a city: «نادي باريس» is
 // also the creditors' club, in articles where «باريس» is the city.
 //
-// A city that a rule read as its club once («فاز ليفربول», «مدرب
-// مانشستر», «ميلان الإيطالي») is the club wherever else the article
-// names it alone: «حاصر ليفربول منطقة جزاء شيفلد» is the same team.
+// A city or a place that a rule read as its club once («فاز ليفربول»,
+// «مدرب مانشستر», «ميلان الإيطالي», «لاعب الزمالك») is the club wherever
+// else the article names it alone: «حاصر ليفربول منطقة جزاء شيفلد» is the
+// same team; with «نادي الزمالك» in the article, the club's node.
 func (p *parser) linkClubs() {
 	var clubs []int     // the club mentions
 	var cities []string // the cities read as their club
@@ -37,7 +38,7 @@ func (p *parser) linkClubs() {
 	}
 	for k := range p.mentions {
 		m := &p.mentions[k]
-		if m.end-m.start == 1 && m.entry != nil && minorPlace(m.entry.typ) && m.entry.typ != "Place" && slices.Contains(cities, p.text(m.start)[m.clitic:]) && !p.whereOrWhich(*m) {
+		if m.end-m.start == 1 && m.entry != nil && minorPlace(m.entry.typ) && slices.Contains(cities, p.text(m.start)[m.clitic:]) && !p.whereOrWhich(*m) {
 			m.typ, m.entry = "SportsTeam", nil
 		}
 	}
@@ -46,7 +47,7 @@ func (p *parser) linkClubs() {
 		word := p.text(club.start + 1)
 		for k := range p.mentions {
 			m := &p.mentions[k]
-			if t := p.text(m.start)[m.clitic:]; m.end-m.start == 1 && m.entry != nil && m.entry.typ == "Place" && (t == word || "ا"+t == word) { // «للزمالك» leaves «لزمالك»
+			if t := p.text(m.start)[m.clitic:]; m.end-m.start == 1 && (m.entry != nil && m.entry.typ == "Place" || m.typ == "SportsTeam" && m.entry == nil) && (t == word || "ا"+t == word) { // «للزمالك» leaves «لزمالك»
 				m.typ, m.entry = club.typ, club.entry
 				m.club = p.text(club.start)[club.clitic:] + " " + word
 			}
