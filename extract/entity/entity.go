@@ -1616,7 +1616,9 @@ func (p *parser) headed(i int) (mention, bool) {
 			if w != nil && (w.function || w.head != nil && !listedPlace || len(w.titles) > 0 && !w.qualifier || w.tail || w.outside && end > i+1) {
 				break // «مجلس النواب السابق» is the parliament (tails.tsv, outside)
 			}
-			nisba := p.nisbaAt(end)
+			// An adjective of the head's stands without a proclitic:
+			// «صحيفة الأهرام بالإنجليزية» is the paper in English.
+			nisba := p.nisbaAt(end) && p.bare(end) != nil && p.bare(end).nisba != nil
 			definite := strings.HasPrefix(p.text(end), "ال")
 			if end == i+1 {
 				ok := false

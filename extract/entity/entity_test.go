@@ -301,6 +301,18 @@ func TestFind(t *testing.T) {
 			{typ: "Person", name: "شكري بلعيد", exact: []string{"شكري بلعيد"}},
 		}},
 		{"وأعرب المصري شكري عن أمله", []node{{typ: "Country", name: "مصر", nationality: []string{"المصري"}}}},
+		// England and Scotland have adjectives of their own
+		// (nisba_extra.tsv), which a title takes; with a proclitic such an
+		// adjective is no part of a paper's name, and behind ب it names a
+		// language.
+		{"وأكد المدرب الاسكتلندي أليكس فيرغسون أن", []node{
+			{typ: "AdministrativeArea", name: "اسكتلندا", nationality: []string{"الاسكتلندي"}},
+			{typ: "Person", name: "أليكس فيرغسون", title: "المدرب الاسكتلندي", exact: []string{"أليكس فيرغسون"}},
+		}},
+		{"نشرته صحيفة الأهرام بالإنجليزية أمس", []node{{typ: "NewsMediaOrganization", name: "صحيفة الأهرام", exact: []string{"صحيفة الأهرام"}}}},
+		// An adjective that names a language links no country.
+		{"وهو يتحدث الفرنسية ويكتب بالإيطالية", nil},
+		{"درس اللغة الإنجليزية مع خبراء من الشركات الأمريكية", []node{{typ: "Country", name: "الولايات المتحدة", nationality: []string{"الأمريكية"}}}},
 		{"توفي المواطن المصري عزت حكيم عطا الله في", []node{
 			{typ: "Country", name: "مصر", nationality: []string{"المصري"}},
 			{typ: "Person", name: "عزت حكيم عطا الله", exact: []string{"عزت حكيم عطا الله"}},

@@ -283,13 +283,19 @@ func (p *parser) alifLost(rest string) bool {
 	return false
 }
 
-// nationalities adds the nationality adjectives outside any name.
+// nationalities adds the nationality adjectives outside any name, but
+// for one that names a language: a feminine one behind ب («كتب
+// بالفرنسية»), or one after a word of language (stop.tsv, language:
+// «باللغة الإنجليزية», «يتحدث الإنجليزية»).
 func (p *parser) nationalities() {
 	for _, i := range p.nisbas {
-		if p.claimed[i] {
+		if p.claimed[i] || p.languageBefore(int(i)) {
 			continue
 		}
 		for _, f := range p.forms(int(i)) {
+			if t := p.text(int(i)); f.clitic > 0 && strings.HasSuffix(t[:f.clitic], "ب") && strings.HasSuffix(t, "يه") {
+				break
+			}
 			if f.w.nisba != nil {
 				p.mentions = append(p.mentions, mention{start: int(i), end: int(i) + 1, clitic: f.clitic, typ: f.w.nisba.typ, entry: f.w.nisba, nationality: true})
 				break
@@ -476,4 +482,15 @@ func (p *parser) slotsClitic(i int) int {
 		}
 	}
 	return 0
+}
+
+// languageBefore reports whether the word before token i, as it stands or
+// behind a proclitic, is one after which an adjective names a language.
+func (p *parser) languageBefore(i int) bool {
+	for _, f := range p.forms(i - 1) {
+		if f.w.language {
+			return true
+		}
+	}
+	return false
 }

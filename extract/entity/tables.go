@@ -86,6 +86,7 @@ type word struct {
 	alsoFirst         bool
 	functionSpellings []string
 	common            bool       // a common word: never a name alone
+	language          bool       // a nationality adjective after it names a language: «اللغة الفرنسية»
 	direction         bool       // a common word that names a direction: «جنوب», «الشرقية»
 	unlisted          bool       // never a one-word entry of the generated lists: «الصور», «جمال»
 	tail              bool       // may close a name a head began: «الجوية»
@@ -282,6 +283,8 @@ func loadTables() (*tables, error) {
 			w.adjective = true
 		case "unlisted":
 			w.unlisted = true
+		case "language":
+			w.language = true
 		default:
 			return fmt.Errorf("unknown kind %q", f[1])
 		}
