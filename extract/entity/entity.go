@@ -13,21 +13,23 @@
 // such as «السابق» between; the words of a work's credits, «إخراج»,
 // «تأليف», are no jobTitle), a first name followed by more name words,
 // two or three name words in a row, links and a regnal ordinal inside a
-// name («خليفة بن زايد آل نهيان», «عبدالله الثاني»), a kunya («أبو مهدي
-// المهندس»), and a head word before an organization or a place («وزارة
-// الخارجية الأمريكية», «قاعدة عين الأسد الجوية»; a title in quotes after
-// the head of a paper, «صحيفة "الشرق الأوسط"», is the paper). A word no table knows may be part of a name
-// unless it has the shape of a common word (shapes.tsv: «اقتراح»,
+// name («خليفة بن زايد آل نهيان», «عبدالله الثاني»), a name word before
+// «بن» («حامد بن جاسم»), a kunya («أبو مهدي المهندس»), and a head word
+// before an organization or a place («وزارة الخارجية الأمريكية», «قاعدة
+// عين الأسد الجوية»; a nationality adjective after «الجيش» or «الخارجية»
+// agrees with it; a title in quotes after the head of a paper, «صحيفة
+// "الشرق الأوسط"», is the paper). A word no table knows may be part of a
+// name unless it has the shape of a common word (shapes.tsv: «اقتراح»,
 // «الصناعية»). Within an article, a later surname («الكاظمي»,
 // «بالكاظمي») joins the person first named in full or, by a word no
-// dictionary has, after a verb of saying («وقال رشوان»); a city read
-// once as its club («فاز ليفربول») is the club wherever the article
-// names it alone; entries of one
-// gazetteer key («داعش», «تنظيم الدولة الإسلامية») are one node, and
-// nationality adjectives («القوات الأمريكية») are listed on their
-// country's node as nationalityMentionedAt. A one-word place that is also
-// an adjective («سورية», «مالي») is the place only where it begins a
-// phrase (startsPhrase).
+// dictionary has, after a verb of saying («وقال رشوان»); a city or a
+// place read once as its club («فاز ليفربول», «مهاجم الزمالك») is the
+// club wherever the article names it alone; entries of one gazetteer key
+// («داعش», «تنظيم الدولة الإسلامية») are one node, and nationality
+// adjectives («القوات الأمريكية») are listed on their country's node as
+// nationalityMentionedAt, but not those that name a language («باللغة
+// الفرنسية»). A one-word place that is also an adjective («سورية»,
+// «مالي») is the place only where it begins a phrase (startsPhrase).
 package entity
 
 import (
