@@ -175,8 +175,9 @@ func (p *parser) reset(toks []token.Token) {
 		s := &p.slots[i]
 		p.read(i, s)
 		if s.n > 0 && s.forms[0].clitic == 0 && s.forms[0].w.nasab && p.isWord(i-1) && !p.slots[i-1].starts {
-			// «بسر بن أرطأة»: the word before «بن» may begin a name that
-			// no table knows a word of.
+			// «سمرة بن جندب»: the word before «بن» may begin a name
+			// (nasab) though no table has it as a word, only the rarer
+			// Wikidata name tokens.
 			p.slots[i-1].starts = true
 			p.starts = append(p.starts, int32(i-1))
 		}
@@ -1620,7 +1621,7 @@ func (p *parser) headed(i int) (mention, bool) {
 			}
 			// An adjective of the head's stands without a proclitic:
 			// «صحيفة الأهرام بالإنجليزية» is the paper in English.
-			nisba := p.nisbaAt(end) && p.bare(end) != nil && p.bare(end).nisba != nil
+			nisba := w != nil && w.nisba != nil
 			definite := strings.HasPrefix(p.text(end), "ال")
 			if end == i+1 {
 				ok := false

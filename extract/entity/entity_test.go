@@ -129,6 +129,7 @@ func TestFind(t *testing.T) {
 		// before a listed «بن علي».
 		{"وحضر اللقاء حامد بن جاسم وعدد من", []node{{typ: "Person", name: "حامد بن جاسم", exact: []string{"حامد بن جاسم"}}}},
 		{"ويذكر أن سهل بن حنيف كان", []node{{typ: "Person", name: "سهل بن حنيف", exact: []string{"سهل بن حنيف"}}}},
+		{"ويروى أن سمرة بن جندب قال", []node{{typ: "Person", name: "سمرة بن جندب", exact: []string{"سمرة بن جندب"}}}},
 		{"وبعد استقالة بن عمر من", nil},
 		{"وسقط نظام بن علي في", []node{{typ: "Person", name: "بن علي", exact: []string{"بن علي"}}}},
 		{"الجيش الأمريكي", []node{{typ: "GovernmentOrganization", name: "الجيش الأمريكي", exact: []string{"الجيش الأمريكي"}}}},
