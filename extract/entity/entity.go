@@ -473,6 +473,9 @@ func (p *parser) best(i int) (mention, bool) {
 			return m, true // an everyday phrase: no rule reads a name in it
 		}
 		try(m, ok)
+		if ok && m.typ == "Person" {
+			try(p.givenNameGoesOn(m))
+		}
 	}
 	if titles {
 		try(p.titled(i))
@@ -878,6 +881,11 @@ func (p *parser) nameish(i int) bool {
 		}
 		return true
 	}
+	if w.alsoFirst && p.spelledAsName(i, w) {
+		if l := p.bare(i - 1); i > 0 && l != nil && l.link {
+			return true // after a link, «علي» is the name: «خالد بن علي آل خليفة»
+		}
+	}
 	if len(w.titles) > 0 && (w.name || p.rareName(i)) {
 		// A name that begins a title is a name where the title's other
 		// words do not follow: «أمين» of «أمين عام» in «قاسم أمين».
@@ -1095,6 +1103,33 @@ func (p *parser) firstName(i int) (mention, bool) {
 		return mention{}, false
 	}
 	return mention{start: i, end: end + p.ordinalAt(end), clitic: clitic, typ: "Person"}, true
+}
+
+// givenNameGoesOn reads on from m, a listed person whose name ends with a
+// first name or the second part of a compound one: Wikipedia lists
+// people by their given names alone («زين الدين», «محمد علي», «نور
+// الدين»), and a family name after one makes another person's name:
+// «زين الدين زيدان», «محمد علي السعدي». A listed name that ends with a
+// family name («جورج بوش») does not go on.
+func (p *parser) givenNameGoesOn(m mention) (mention, bool) {
+	last := p.bare(m.end - 1)
+	if last == nil || !last.first && !last.second && !(last.alsoFirst && p.spelledAsName(m.end-1, last)) || last.common || last.link {
+		return mention{}, false // a link last would take any word: «شينزو آبي ارتفعت»
+	}
+	if _, ok := p.titleAt(m.start); ok {
+		return mention{}, false // some are listed with a title: «الملك فيصل»
+	}
+	if w := p.bare(m.start); m.clitic == 0 && (w == nil || !w.name && !w.first && !w.token && !w.link) && !(m.end-m.start == 2 && last.second) {
+		// Nor may a word that is no name begin one («الدكتورة ليلى»),
+		// but for the first part of a compound name: «عز الدين».
+		return mention{}, false
+	}
+	first := m.start
+	end := p.runName(first, 3, func(k int) bool { return k < m.end || p.nameGoesOn(first, k, false) })
+	if end <= m.end {
+		return mention{}, false
+	}
+	return mention{start: m.start, end: end + p.ordinalAt(end), clitic: m.clitic, typ: "Person"}, true
 }
 
 // joinedAbd reports whether w, the search form t, is a first name of the

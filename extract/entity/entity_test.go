@@ -132,6 +132,14 @@ func TestFind(t *testing.T) {
 		{"ويروى أن سمرة بن جندب قال", []node{{typ: "Person", name: "سمرة بن جندب", exact: []string{"سمرة بن جندب"}}}},
 		{"وبعد استقالة بن عمر من", nil},
 		{"وسقط نظام بن علي في", []node{{typ: "Person", name: "بن علي", exact: []string{"بن علي"}}}},
+		// After a link, «علي» is the name, not «على».
+		{"وقال الشيخ خالد بن علي آل خليفة إن", []node{{typ: "Person", name: "خالد بن علي آل خليفة", title: "الشيخ", exact: []string{"خالد بن علي آل خليفة"}}}},
+		// A person listed by the given name alone («زين الدين», «محمد
+		// علي») goes on with a family name; one listed with a link last,
+		// «شينزو آبي», does not take the verb after it.
+		{"وقال زين الدين زيدان إن زيدان", []node{{typ: "Person", name: "زين الدين زيدان", exact: []string{"زين الدين زيدان", "زيدان"}}}},
+		{"وقال محمد علي السعدي إن", []node{{typ: "Person", name: "محمد علي السعدي", exact: []string{"محمد علي السعدي"}}}},
+		{"التي يرأسها شينزو آبي ارتفعت إلى", []node{{typ: "Person", name: "شينزو آبي", exact: []string{"شينزو آبي"}}}},
 		{"الجيش الأمريكي", []node{{typ: "GovernmentOrganization", name: "الجيش الأمريكي", exact: []string{"الجيش الأمريكي"}}}},
 		{"القوات الأمريكية", []node{{typ: "Country", name: "الولايات المتحدة", nationality: []string{"الأمريكية"}}}},
 		// An organization's head stays out of a listed name (span listed
