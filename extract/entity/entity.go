@@ -1665,6 +1665,13 @@ func (p *parser) headed(i int) (mention, bool) {
 					ok = nisba && p.agrees(i, end)
 				case "definite":
 					ok = !nisba && (definite && p.plainAlif(end, 0) || isNamed || w != nil && (w.name || w.link))
+					if ok && f.w.verbal && definite && !isNamed && (strings.HasSuffix(p.text(end), "ات") || w != nil && w.quantity) {
+						// A head that is also a verbal noun takes its
+						// object: a plural in ات or a word of quantity
+						// names no body. «تنظيم المظاهرات», «حركة
+						// السيارات», «تنظيم العديد من الندوات».
+						ok = false
+					}
 				case "any":
 					// Any word but an everyday one no list names that
 					// says what kind the thing is: a plural («قاعدة

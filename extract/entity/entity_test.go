@@ -146,6 +146,10 @@ func TestFind(t *testing.T) {
 		// in heads.tsv), and is part of a name no table has.
 		{"قالت وكالة رويترز ثم رويترز", []node{{typ: "NewsMediaOrganization", name: "رويترز", exact: []string{"رويترز", "رويترز"}}}},
 		{"قالت حركة النهضة", []node{{typ: "Organization", name: "حركة النهضة", exact: []string{"حركة النهضة"}}}},
+		// «تنظيم» and «حركة» are verbal nouns too (stop.tsv, verbal): a
+		// plural in ات or a word of quantity after them is their object.
+		{"وتوقفت حركة السيارات بسبب تنظيم المظاهرات", nil},
+		{"وشهد تنظيم العديد من الندوات", nil},
 		// Sports teams by names that are nothing else; «نادي» stays out of
 		// a listed team and heads a name no table has.
 		{"فاز ريال مدريد على نادي مانشستر يونايتد", []node{

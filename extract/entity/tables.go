@@ -87,6 +87,8 @@ type word struct {
 	functionSpellings []string
 	common            bool       // a common word: never a name alone
 	language          bool       // a nationality adjective after it names a language: «اللغة الفرنسية»
+	verbal            bool       // a head that is also a verbal noun: «تنظيم» (organizing), «حركة» (traffic)
+	quantity          bool       // a word of quantity, which a noun follows: «العديد», «المزيد»
 	direction         bool       // a common word that names a direction: «جنوب», «الشرقية»
 	unlisted          bool       // never a one-word entry of the generated lists: «الصور», «جمال»
 	tail              bool       // may close a name a head began: «الجوية»
@@ -285,6 +287,10 @@ func loadTables() (*tables, error) {
 			w.unlisted = true
 		case "language":
 			w.language = true
+		case "verbal":
+			w.verbal = true
+		case "quantity":
+			w.quantity = true
 		default:
 			return fmt.Errorf("unknown kind %q", f[1])
 		}
