@@ -145,11 +145,26 @@ func (g *gen) places() {
 	countryQID := map[string]string{}
 	g.countries = map[string][]string{}
 	dr5hnState := map[string]bool{}
+	// The Wikidata ids of capitals, by Arabic name and ISO code of the
+	// country. World-cities has no ids; a capital of theirs takes the id
+	// of dr5hn's capital of the same name in the same country. Other
+	// cities do not: a name two towns share is the one the news means
+	// more often, and that is not always the most populous («قرطبة» is
+	// Córdoba in Spain more often than the one in Argentina; «المرج» is
+	// a district of Cairo as well as a Libyan town).
+	capitalQID := map[string]string{}
+	countryCode := map[string]string{} // English name to ISO code
 	g.rows("places_dr5hn.tsv", func(f []string) {
 		if len(f) < 8 {
 			return
 		}
 		pop, _ := strconv.ParseFloat(f[6], 64)
+		if f[3] == "country" {
+			countryCode[f[4]] = f[5]
+		}
+		if f[3] == "city:capital" && f[2] != "" {
+			capitalQID[f[0]+"\t"+f[5]] = f[2]
+		}
 		if strings.HasPrefix(f[3], "state:") {
 			dr5hnState[searchForm(f[0])] = true
 		}
@@ -237,7 +252,8 @@ func (g *gen) places() {
 			return
 		}
 		if pop, _ := strconv.ParseFloat(f[4], 64); pop >= 50000 {
-			offer(f[0], place{typ: "City", qid: "", source: "wikidata-cities", score: pop})
+			qid := capitalQID[f[0]+"\t"+countryCode[f[3]]]
+			offer(f[0], place{typ: "City", qid: qid, source: "wikidata-cities", score: pop})
 		}
 	})
 	var lines []string
