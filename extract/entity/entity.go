@@ -14,11 +14,13 @@
 // «تأليف», are no jobTitle), a first name followed by more name words,
 // two or three name words in a row, links and a regnal ordinal inside a
 // name («خليفة بن زايد آل نهيان», «عبدالله الثاني»), a name word before
-// «بن» («حامد بن جاسم»), a kunya («أبو مهدي المهندس»), and a head word
-// before an organization or a place («وزارة الخارجية الأمريكية», «قاعدة
-// عين الأسد الجوية»; a nationality adjective after «الجيش» or «الخارجية»
-// agrees with it; a title in quotes after the head of a paper, «صحيفة
-// "الشرق الأوسط"», is the paper). A word no table knows may be part of a
+// «بن» («حامد بن جاسم»), a kunya («أبو مهدي المهندس»), a family name
+// after a person listed by a given name alone («زين الدين زيدان»), and a
+// head word before an organization or a place («وزارة الخارجية
+// الأمريكية», «قاعدة عين الأسد الجوية»; a nationality adjective after
+// «الجيش» or «الخارجية» agrees with it; a title in quotes after the head
+// of a paper, «صحيفة "الشرق الأوسط"», is the paper; «تنظيم» and «حركة»
+// before a plural in ات are verbal nouns, «تنظيم المظاهرات»). A word no table knows may be part of a
 // name unless it has the shape of a common word (shapes.tsv: «اقتراح»,
 // «الصناعية»). Within an article, a later surname («الكاظمي»,
 // «بالكاظمي») joins the person first named in full or, by a word no
