@@ -150,6 +150,10 @@ func TestFind(t *testing.T) {
 		// in heads.tsv), and is part of a name no table has.
 		{"قالت وكالة رويترز ثم رويترز", []node{{typ: "NewsMediaOrganization", name: "رويترز", exact: []string{"رويترز", "رويترز"}}}},
 		{"قالت حركة النهضة", []node{{typ: "Organization", name: "حركة النهضة", exact: []string{"حركة النهضة"}}}},
+		{"وصل إلى جزيرة قبرص ثم جزيرة القرصاية", []node{
+			{typ: "Country", name: "قبرص", exact: []string{"قبرص"}},
+			{typ: "Place", name: "جزيرة القرصاية", exact: []string{"جزيرة القرصاية"}},
+		}},
 		// «تنظيم» and «حركة» are verbal nouns too (stop.tsv, verbal): a
 		// plural in ات or a word of quantity after them is their object.
 		{"وتوقفت حركة السيارات بسبب تنظيم المظاهرات", nil},
