@@ -20,9 +20,9 @@
 // الأمريكية», «قاعدة عين الأسد الجوية»; a nationality adjective after
 // «الجيش» or «الخارجية» agrees with it; a title in quotes after the head
 // of a paper, «صحيفة "الشرق الأوسط"», is the paper; «تنظيم» and «حركة»
-// before a plural in ات are verbal nouns, «تنظيم المظاهرات»). A word no table knows may be part of a
-// name unless it has the shape of a common word (shapes.tsv: «اقتراح»,
-// «الصناعية»). Within an article, a later surname («الكاظمي»,
+// before a plural in ات are verbal nouns, «تنظيم المظاهرات»). A word no
+// table knows may be part of a name unless it has the shape of a common
+// word (shapes.tsv: «اقتراح», «الصناعية»). Within an article, a later surname («الكاظمي»,
 // «بالكاظمي») joins the person first named in full or, by a word no
 // dictionary has, after a verb of saying («وقال رشوان»); a city or a
 // place read once as its club («فاز ليفربول», «مهاجم الزمالك») is the
@@ -884,7 +884,7 @@ func (p *parser) nameish(i int) bool {
 		return true
 	}
 	if w.alsoFirst && p.spelledAsName(i, w) {
-		if l := p.bare(i - 1); i > 0 && l != nil && l.link {
+		if l := p.bare(i - 1); l != nil && l.link {
 			return true // after a link, «علي» is the name: «خالد بن علي آل خليفة»
 		}
 	}
