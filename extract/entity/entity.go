@@ -1267,6 +1267,13 @@ func (p *parser) nameGoesOn(j, k int, unknownSecond bool) bool {
 		if p.accusative(k) {
 			return false // «عين حسام رئيسا للجنة»
 		}
+		if k == j+1 && p.foreignName(j) && strings.HasSuffix(p.text(k), "ه") && p.reading(k) == lexicon.AsItStands {
+			// Nor does a foreign name with an everyday word in ة or a
+			// pronoun: the verb's object follows the subject («أكدت
+			// باترسون رغبة», «أعلن تشافيز عودته»), as an Arab family
+			// name in ة does not («حسن نافعة»).
+			return false
+		}
 		if k != j+1 || !p.prepositional(k) {
 			return true
 		}

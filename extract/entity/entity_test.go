@@ -362,6 +362,12 @@ func TestFind(t *testing.T) {
 		// Nor does a foreign name go on with an everyday word behind a
 		// preposition or the future's س.
 		{"وأدلى الرئيس شافيز بتصريح", []node{{typ: "Person", name: "شافيز", title: "الرئيس", exact: []string{"شافيز"}}}},
+		// After a verb, a foreign name does not go on with an everyday
+		// word in ة or with a pronoun: the verb's object follows.
+		{"فيما أوضحت باترسون رغبة الجانب", []node{{typ: "Person", name: "باترسون", exact: []string{"باترسون"}}}},
+		{"واعلن تشافيز عودته على حسابه", []node{{typ: "Person", name: "تشافيز", exact: []string{"تشافيز"}}}},
+		{"ونفى دويدار صحة ما تناقلته", []node{{typ: "Person", name: "دويدار", exact: []string{"دويدار"}}}},
+		{"وقال حسن نافعة إن", []node{{typ: "Person", name: "حسن نافعة", exact: []string{"حسن نافعة"}}}},
 		{"قال الرئيس أوباما سيزور إسرائيل", []node{
 			{typ: "Person", name: "باراك أوباما", title: "الرئيس", exact: []string{"أوباما"}},
 			{typ: "Country", name: "إسرائيل", exact: []string{"إسرائيل"}},
