@@ -18,7 +18,9 @@
 // after a person listed by a given name alone («زين الدين زيدان»), and a
 // head word before an organization or a place («وزارة الخارجية
 // الأمريكية», «قاعدة عين الأسد الجوية»; a nationality adjective after
-// «الجيش» or «الخارجية» agrees with it; a title in quotes after the head
+// «الجيش» or «الخارجية» agrees with it; a head with ال names a body
+// with an adjective and what the body is for in ل, «اللجنة العليا
+// للانتخابات»; a title in quotes after the head
 // of a paper, «صحيفة "الشرق الأوسط"», is the paper; «تنظيم» and «حركة»
 // before a plural in ات are verbal nouns, «تنظيم المظاهرات»). A word no
 // table knows may be part of a name unless it has the shape of a common
@@ -1633,6 +1635,12 @@ func (p *parser) headed(i int) (mention, bool) {
 			}
 			continue
 		}
+		if h.needs == "relation" {
+			if m, ok := p.institution(i, f.clitic, h); ok {
+				return m, true
+			}
+			continue
+		}
 		if h.typ == "NewsMediaOrganization" {
 			if m, ok := p.quotedTitle(i, h); ok {
 				return m, true
@@ -1660,7 +1668,7 @@ func (p *parser) headed(i int) (mention, bool) {
 			// «جامعة كفر الشيخ», «هيئة قناة السويس»; «قوات حزب الله» is
 			// حزب الله's.
 			listedPlace := end == i+1 && isNamed && named.clitic == 0 && (named.typ == "Country" || minorPlace(named.typ))
-			if w != nil && (w.function || w.head != nil && !listedPlace || len(w.titles) > 0 && !w.qualifier || w.tail || w.outside && end > i+1) {
+			if w != nil && (w.function || w.head != nil && w.head.needs != "relation" && !listedPlace || len(w.titles) > 0 && !w.qualifier || w.tail || w.outside && end > i+1) {
 				break // «مجلس النواب السابق» is the parliament (tails.tsv, outside)
 			}
 			// An adjective of the head's stands without a proclitic:
@@ -1721,6 +1729,96 @@ func (p *parser) headed(i int) (mention, bool) {
 		return mention{start: i, end: end, clitic: f.clitic, typ: h.typ}, true
 	}
 	return mention{}, false
+}
+
+// institution reads the name of a body after a definite head: one
+// adjective or more, then what the body is for, in ل: «اللجنة العليا
+// للانتخابات», «المجلس القومي لحقوق الإنسان», «المنظمة العالمية للملكية
+// الفكرية». The adjective is one of relation that agrees with the head,
+// a nationality adjective or a word of stop.tsv's kind institutional
+// («الأعلى», «العامة»). Without the complement in ل the words name no
+// body («المجلس العسكري», «المكتب الإعلامي»); nor with one that names
+// a body of the lists, a place or another head: «الهيئة العليا لحزب
+// النور» is the party's, «الإدارة العامة لمباحث الجيزة» no name of
+// ours, and «المكتب السياسي للحركة» the movement's office.
+func (p *parser) institution(i, clitic int, h *head) (mention, bool) {
+	j := i + 1
+	for j <= i+3 && p.isWord(j) && p.institutionAdjective(j, true) {
+		j++
+	}
+	if j == i+1 || !p.isWord(j) {
+		return mention{}, false
+	}
+	if m, ok := p.gazetteer(i); ok && m.clitic == clitic && m.end >= j {
+		// A listed body is its entry: «مبعوث الاتحاد الأوروبي لجنوب
+		// المتوسط» is the Union's envoy to the south.
+		return mention{}, false
+	}
+	rest, ok := strings.CutPrefix(p.text(j), "ل")
+	if !ok || utf8.RuneCountInString(rest) < 3 || p.reading(j) == lexicon.AsItStands || p.bodyOrPlace(j) {
+		return mention{}, false // «لديه» is no ل and a noun
+	}
+	if w := p.bare(j); w != nil && (w.function || w.common) {
+		return mention{}, false // «لدى», «لكل»
+	}
+	noun := rest // the noun after ل, without ال: «انتخابات», «حقوق»
+	if after, ok := strings.CutPrefix(rest, "ل"); ok {
+		noun = after // «للانتخابات»: ل before ال, which loses its alif
+		j++
+	} else {
+		// «لحقوق الإنسان»: a noun without ال takes a noun with ال.
+		if !p.hasArticle(j+1, 0) || !p.plainAlif(j+1, 0) || p.bodyOrPlace(j+1) || p.headWord(strings.TrimPrefix(p.text(j+1), "ال")) {
+			return mention{}, false // «اللجنة العليا لانتخابات الحركة» is the movement's
+		}
+		j += 2
+	}
+	if p.headWord(noun) {
+		return mention{}, false // «للحزب», «لحزب النور», «للرئيس»
+	}
+	for j < i+1+h.max && p.isWord(j) && p.institutionAdjective(j, false) {
+		j++ // «للانتخابات الرئاسية», «للتعبئة العامة»
+	}
+	return mention{start: i, end: j, clitic: clitic, typ: h.typ}, true
+}
+
+// institutionAdjective reports whether token k is an adjective that may
+// stand in the name of a body. Right after the head (first), only a
+// nationality adjective or a word of stop.tsv's kind institutional
+// («القومي», «العليا»): «الإدارة الحقيقية للحكم» and «الجهاز الفني
+// للمنتخب» (the coaching staff) name no body. After the complement, any
+// adjective of relation: «للانتخابات الرئاسية», «للملكية الفكرية»; but no
+// ordinal («الثاني») and no word that ends a name outside it («الحالي»).
+func (p *parser) institutionAdjective(k int, first bool) bool {
+	w := p.bare(k)
+	if w != nil && w.nisba != nil || p.t.institutional[p.text(k)] {
+		return true
+	}
+	if first || w != nil && (w.outside || w.common || w.function || len(w.ordinals) > 0) {
+		return false
+	}
+	return p.relationAdjective(k) && p.plainAlif(k, 0) && !p.bodyOrPlace(k)
+}
+
+// headWord reports whether w, a word without ال, is a head or begins a
+// title: the body or the person a complement in ل names is another's.
+func (p *parser) headWord(w string) bool {
+	x := p.t.get(w, wordtable.Hash(w))
+	return x != nil && (x.head != nil || len(x.titles) > 0)
+}
+
+// bodyOrPlace reports whether a gazetteer entry begins at token k, or a
+// head: a body, a place or a person the lists have, with or without a
+// proclitic.
+func (p *parser) bodyOrPlace(k int) bool {
+	if _, ok := p.gazetteer(k); ok {
+		return true
+	}
+	for _, f := range p.forms(k) {
+		if f.w.head != nil {
+			return true
+		}
+	}
+	return false
 }
 
 // quotedTitle reads the title of a newspaper, a magazine or a channel

@@ -362,6 +362,22 @@ func TestFind(t *testing.T) {
 		// Nor does a foreign name go on with an everyday word behind a
 		// preposition or the future's س.
 		{"وأدلى الرئيس شافيز بتصريح", []node{{typ: "Person", name: "شافيز", title: "الرئيس", exact: []string{"شافيز"}}}},
+		// A body named by a head with ال, an adjective and what it is for
+		// in ل (heads.tsv, needs relation).
+		{"أعلنت اللجنة العليا للانتخابات الرئاسية أن", []node{{typ: "Organization", name: "اللجنة العليا للانتخابات الرئاسية", exact: []string{"اللجنة العليا للانتخابات الرئاسية"}}}},
+		{"وقال عضو المجلس القومي لحقوق الإنسان إن", []node{{typ: "GovernmentOrganization", name: "المجلس القومي لحقوق الإنسان", exact: []string{"المجلس القومي لحقوق الإنسان"}}}},
+		{"وقالت الشركة المصرية للاتصالات إن", []node{{typ: "Corporation", name: "الشركة المصرية للاتصالات", exact: []string{"الشركة المصرية للاتصالات"}}}},
+		// Not without the complement, nor with an adjective of another
+		// kind, nor after a listed body, nor where the complement is a
+		// body or a head: it is another's office.
+		{"وقرر المجلس العسكري للبلاد", nil},
+		{"بدأ الجهاز الفني للمنتخب الاستعداد", nil},
+		{"وذكر المركز الثاني للفريق", nil},
+		{"وقالت اللجنة العليا لانتخابات الحركة إن", nil},
+		{"التقى مبعوث الاتحاد الأوروبي لجنوب المتوسط", []node{{typ: "GovernmentOrganization", name: "الاتحاد الأوروبي", exact: []string{"الاتحاد الأوروبي"}}}},
+		{"وقررت الهيئة العليا لحزب النور", []node{{typ: "Organization", name: "حزب النور", exact: []string{"حزب النور"}}}},
+		// Such a head does not end a name another head began.
+		{"انتخابات مجلس النقابة في", []node{{typ: "GovernmentOrganization", name: "مجلس النقابة", exact: []string{"مجلس النقابة"}}}},
 		// After a verb, a foreign name does not go on with an everyday
 		// word in ة or with a pronoun: the verb's object follows.
 		{"فيما أوضحت باترسون رغبة الجانب", []node{{typ: "Person", name: "باترسون", exact: []string{"باترسون"}}}},

@@ -43,7 +43,7 @@ type entry struct {
 // head is a word that begins the name of an organization or a place.
 type head struct {
 	typ   string
-	needs string // what the first word after it may be: definite, any, nisba or listed
+	needs string // what the first word after it may be: definite, any, nisba, listed or relation
 	max   int    // how many words may follow
 	// kind is true for a head that says what kind of place a name is,
 	// and stays out of its span: «مدينة مشهد» is مشهد. It may take a
@@ -200,6 +200,9 @@ type tables struct {
 	// token.
 	rare      *wordtable.Table[bool]
 	rareWords map[string]bool // while loading
+	// institutional are the adjectives of a body's name (stop.tsv,
+	// institutional), looked up only after a head of needs relation.
+	institutional map[string]bool
 	// shapes are the templates of common words (shapes.tsv).
 	shapes []shape
 	// lexicon has the everyday words of the language (Ayaspell): a word
@@ -237,7 +240,7 @@ var sources = []struct {
 }
 
 func loadTables() (*tables, error) {
-	t := &tables{words: map[string]*word{}, rareWords: map[string]bool{}}
+	t := &tables{words: map[string]*word{}, rareWords: map[string]bool{}, institutional: map[string]bool{}}
 	norm := normalize.New(normalize.Default())
 	normWords := func(s string) ([]string, error) {
 		n, err := norm.Normalize(s)
@@ -266,6 +269,12 @@ func loadTables() (*tables, error) {
 		}
 		if err != nil || len(ws) != 1 {
 			return fmt.Errorf("want one word: %v", err)
+		}
+		if f[1] == "institutional" {
+			// Kept apart from the words every token looks up, whose
+			// readings an entry would change.
+			t.institutional[ws[0]] = true
+			return nil
 		}
 		w := t.word(ws[0])
 		switch f[1] {
@@ -387,8 +396,8 @@ func loadTables() (*tables, error) {
 				return fmt.Errorf("want one word: %v", err)
 			}
 			h := &head{typ: f[1], needs: f[2]}
-			if f[2] != "nisba" && f[2] != "any" && f[2] != "definite" && f[2] != "listed" {
-				return fmt.Errorf("needs is %q, want definite, any, nisba or listed", f[2])
+			if f[2] != "nisba" && f[2] != "any" && f[2] != "definite" && f[2] != "listed" && f[2] != "relation" {
+				return fmt.Errorf("needs is %q, want definite, any, nisba, listed or relation", f[2])
 			}
 			if _, err := fmt.Sscan(f[3], &h.max); err != nil || h.max < 1 {
 				return fmt.Errorf("max is %q", f[3])
