@@ -1778,7 +1778,28 @@ func (p *parser) institution(i, clitic int, h *head) (mention, bool) {
 	for j < i+1+h.max && p.isWord(j) && p.institutionAdjective(j, false) {
 		j++ // «للانتخابات الرئاسية», «للتعبئة العامة»
 	}
+	// Up to two nouns with ال joined by و go on the complement: «للتعبئة
+	// العامة والإحصاء», «لمياه الشرب والصرف الصحي»; but not a body, a
+	// head, a title or a word of the tables («والمجلس القومي», «والأزهر»),
+	// which begin the next name.
+	for n := 0; n < 2 && j < i+1+h.max && p.coordinatedNoun(j); n++ {
+		j++
+		for j < i+1+h.max && p.isWord(j) && p.institutionAdjective(j, false) {
+			j++
+		}
+	}
 	return mention{start: i, end: j, clitic: clitic, typ: h.typ}, true
+}
+
+// coordinatedNoun reports whether token k is و and a noun with ال that no
+// table knows, three letters or more after ال: «والإحصاء».
+func (p *parser) coordinatedNoun(k int) bool {
+	noun, ok := strings.CutPrefix(p.text(k), "وال")
+	if !ok || !p.isWord(k) || utf8.RuneCountInString(noun) < 3 || !p.plainAlif(k, len("و")) || len(p.forms(k)) > 0 || p.headWord(noun) {
+		return false
+	}
+	_, listed := p.gazetteer(k)
+	return !listed
 }
 
 // institutionAdjective reports whether token k is an adjective that may

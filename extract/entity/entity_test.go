@@ -367,6 +367,13 @@ func TestFind(t *testing.T) {
 		{"أعلنت اللجنة العليا للانتخابات الرئاسية أن", []node{{typ: "Organization", name: "اللجنة العليا للانتخابات الرئاسية", exact: []string{"اللجنة العليا للانتخابات الرئاسية"}}}},
 		{"وقال عضو المجلس القومي لحقوق الإنسان إن", []node{{typ: "GovernmentOrganization", name: "المجلس القومي لحقوق الإنسان", exact: []string{"المجلس القومي لحقوق الإنسان"}}}},
 		{"وقالت الشركة المصرية للاتصالات إن", []node{{typ: "Corporation", name: "الشركة المصرية للاتصالات", exact: []string{"الشركة المصرية للاتصالات"}}}},
+		// Nouns joined by و go on the complement, but a head begins the
+		// next name.
+		{"رئيس الجهاز المركزي للتعبئة العامة والإحصاء، إن", []node{{typ: "GovernmentOrganization", name: "الجهاز المركزي للتعبئة العامة والإحصاء", exact: []string{"الجهاز المركزي للتعبئة العامة والإحصاء"}}}},
+		{"اللجنة العليا للانتخابات والمجلس القومي للمرأة", []node{
+			{typ: "Organization", name: "اللجنة العليا للانتخابات", exact: []string{"اللجنة العليا للانتخابات"}},
+			{typ: "GovernmentOrganization", name: "المجلس القومي للمرأة", exact: []string{"المجلس القومي للمرأة"}},
+		}},
 		// Not without the complement, nor with an adjective of another
 		// kind, nor after a listed body, nor where the complement is a
 		// body or a head: it is another's office.
