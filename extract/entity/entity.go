@@ -1734,13 +1734,13 @@ func (p *parser) headed(i int) (mention, bool) {
 // institution reads the name of a body after a definite head: one
 // adjective or more, then what the body is for, in ل: «اللجنة العليا
 // للانتخابات», «المجلس القومي لحقوق الإنسان», «المنظمة العالمية للملكية
-// الفكرية». The adjective is one of relation that agrees with the head,
-// a nationality adjective or a word of stop.tsv's kind institutional
-// («الأعلى», «العامة»). Without the complement in ل the words name no
-// body («المجلس العسكري», «المكتب الإعلامي»); nor with one that names
-// a body of the lists, a place or another head: «الهيئة العليا لحزب
-// النور» is the party's, «الإدارة العامة لمباحث الجيزة» no name of
-// ours, and «المكتب السياسي للحركة» the movement's office.
+// الفكرية». The adjective is a nationality adjective or a word of
+// stop.tsv's kind institutional («الأعلى», «العامة»). Without the
+// complement in ل the words name no body («المجلس القومي» alone); nor
+// with one that names a body of the lists, a place, another head or a
+// title: «الهيئة العليا لحزب النور» is the party's, «الهيئة العليا
+// للحزب» the party's too, and «الإدارة العامة لمباحث الجيزة» no name of
+// ours.
 func (p *parser) institution(i, clitic int, h *head) (mention, bool) {
 	j := i + 1
 	for j <= i+3 && p.isWord(j) && p.institutionAdjective(j, true) {
