@@ -1656,6 +1656,15 @@ func (p *parser) headed(i int) (mention, bool) {
 		}
 		end := i + 1
 		for end < i+1+h.max && p.isWord(end) {
+			if h.needs == "adjective" {
+				// «المحكمة الدستورية العليا», «البنك المركزي المصري»; not
+				// «المحكمة القضية» (the court the case), «البنك الجديد».
+				if !p.headAdjective(end) || !p.agrees(i, end) {
+					break
+				}
+				end++
+				continue
+			}
 			if end >= listedEnd && !p.nisbaAt(end) && !p.relationAdjective(end) {
 				break
 			}
@@ -1818,6 +1827,23 @@ func (p *parser) institutionAdjective(k int, first bool) bool {
 		return false
 	}
 	return p.relationAdjective(k) && p.plainAlif(k, 0) && !p.bodyOrPlace(k)
+}
+
+// headAdjective reports whether token k may be an adjective of a head
+// with ال: a nationality adjective, a word of stop.tsv's kind
+// institutional, or a word with the shape of an adjective of relation,
+// common («الشعبي», «الاقتصادية») or listed («السعودية») as it may be,
+// but for a word that ends a name outside it («السابق») or a function
+// word.
+func (p *parser) headAdjective(k int) bool {
+	w := p.bare(k)
+	if w != nil && w.nisba != nil || p.t.institutional[p.text(k)] {
+		return true
+	}
+	if w != nil && (w.outside || w.function || len(w.ordinals) > 0) {
+		return false
+	}
+	return p.relationAdjective(k) && p.plainAlif(k, 0)
 }
 
 // headWord reports whether w, a word without ال, is a head or begins a

@@ -385,6 +385,15 @@ func TestFind(t *testing.T) {
 		{"وقررت الهيئة العليا لحزب النور", []node{{typ: "Organization", name: "حزب النور", exact: []string{"حزب النور"}}}},
 		// Such a head does not end a name another head began.
 		{"انتخابات مجلس النقابة في", []node{{typ: "GovernmentOrganization", name: "مجلس النقابة", exact: []string{"مجلس النقابة"}}}},
+		// A head with ال of needs adjective takes adjectives that agree
+		// with it, and no other word: «المنصة» is what the court sat on,
+		// «الجديد» no part of the bank's name.
+		{"واعتلت هيئة المحكمة المنصة، وقضت المحكمة الدستورية العليا", []node{{typ: "Organization", name: "المحكمة الدستورية العليا", exact: []string{"المحكمة الدستورية العليا"}}}},
+		{"وقال البنك المركزي الجديد والبنك الشعبي", []node{
+			{typ: "Corporation", name: "البنك المركزي", exact: []string{"البنك المركزي"}},
+			{typ: "Corporation", name: "البنك الشعبي", exact: []string{"البنك الشعبي"}},
+		}},
+		{"وقررت المحكمة التنحي عن نظر القضية", nil},
 		// After a verb, a foreign name does not go on with an everyday
 		// word in ة or with a pronoun: the verb's object follows.
 		{"فيما أوضحت باترسون رغبة الجانب", []node{{typ: "Person", name: "باترسون", exact: []string{"باترسون"}}}},

@@ -43,7 +43,7 @@ type entry struct {
 // head is a word that begins the name of an organization or a place.
 type head struct {
 	typ   string
-	needs string // what the first word after it may be: definite, any, nisba, listed or relation
+	needs string // what the first word after it may be: definite, any, nisba, listed, relation or adjective
 	max   int    // how many words may follow
 	// kind is true for a head that says what kind of place a name is,
 	// and stays out of its span: «مدينة مشهد» is مشهد. It may take a
@@ -396,8 +396,8 @@ func loadTables() (*tables, error) {
 				return fmt.Errorf("want one word: %v", err)
 			}
 			h := &head{typ: f[1], needs: f[2]}
-			if f[2] != "nisba" && f[2] != "any" && f[2] != "definite" && f[2] != "listed" && f[2] != "relation" {
-				return fmt.Errorf("needs is %q, want definite, any, nisba, listed or relation", f[2])
+			if !slices.Contains([]string{"definite", "any", "nisba", "listed", "relation", "adjective"}, f[2]) {
+				return fmt.Errorf("needs is %q, want definite, any, nisba, listed, relation or adjective", f[2])
 			}
 			if _, err := fmt.Sscan(f[3], &h.max); err != nil || h.max < 1 {
 				return fmt.Errorf("max is %q", f[3])
