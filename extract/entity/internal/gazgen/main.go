@@ -251,7 +251,7 @@ func (g *gen) places() {
 		if len(f) < 5 {
 			return
 		}
-		if pop, _ := strconv.ParseFloat(f[4], 64); pop >= 50000 {
+		if pop, _ := strconv.ParseFloat(f[4], 64); pop >= 50000 && plausibleCityLabel(f[0], f[1]) {
 			qid := capitalQID[f[0]+"\t"+countryCode[f[3]]]
 			offer(f[0], place{typ: "City", qid: qid, source: "wikidata-cities", score: pop})
 		}
@@ -520,4 +520,28 @@ func (g *gen) wikifaneFirstWords() []string {
 		}
 	}
 	return words
+}
+
+// plausibleCityLabel reports whether ar, a city's Arabic label in the
+// Wikidata list, may be a name of the city whose English name is en. The
+// list matched some labels to the wrong item: Mao (Chad) has «ماو تسي
+// تونغ», Balad (Iraq) «التجمع الوطني الديمقراطي», Nawa (Syria) «الشرق
+// الأوسط وشمال إفريقيا», Westminster «برلمان المملكة المتحدة». Such a
+// label has words the English name has not: more than one word more, a
+// word of a kind before it («ولاية», «محافظة») and a qualifier after a
+// comma left out. A few right labels go with them («مولهايم أن در
+// رور» for Mulheim), towns the other sources mostly have. Nor is a label
+// that begins with the kind of a body or a building a city's: «نادي
+// بلاكبول», «جامعة المنيا», «مطار الفاشر».
+func plausibleCityLabel(ar, en string) bool {
+	ar, _, _ = strings.Cut(ar, "،")
+	ar, _, _ = strings.Cut(ar, ",")
+	words := strings.Fields(ar)
+	if len(words) > 1 && slices.Contains([]string{"نادي", "جامعة", "كلية", "الكلية", "مطار", "مجلس", "حزب", "شركة", "مؤسسة", "منظمة", "جمعية", "اتحاد", "مستشفى", "قاعدة"}, words[0]) {
+		return false
+	}
+	if len(words) > 1 && slices.Contains([]string{"مقاطعة", "ولاية", "محافظة", "بلدية", "دائرة", "ناحية", "مركز", "مدينة", "قضاء", "منطقة", "إقليم", "لواء"}, words[0]) {
+		words = words[1:]
+	}
+	return len(words) <= len(strings.FieldsFunc(en, func(r rune) bool { return r == ' ' || r == '-' }))+1
 }
