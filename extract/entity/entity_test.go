@@ -391,6 +391,11 @@ func TestFind(t *testing.T) {
 			{typ: "Country", name: "الصين", nationality: []string{"الصيني"}},
 			{typ: "Person", name: "ماو تسي تونغ", title: "الزعيم الصيني", exact: []string{"ماو تسي تونغ"}},
 		}},
+		// News agencies by their names and by the letters of a dateline.
+		{"القاهرة (أ ش أ) ذكرت وكالة أنباء الشرق الأوسط", []node{
+			{typ: "City", name: "القاهرة", exact: []string{"القاهرة"}},
+			{typ: "NewsMediaOrganization", name: "وكالة أنباء الشرق الأوسط", exact: []string{"أ ش أ", "وكالة أنباء الشرق الأوسط"}},
+		}},
 		// A head with ال of needs adjective takes adjectives that agree
 		// with it, and no other word: «المنصة» is what the court sat on,
 		// «الجديد» no part of the bank's name.
