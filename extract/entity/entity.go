@@ -1735,7 +1735,11 @@ func (p *parser) headed(i int) (mention, bool) {
 		if w := p.bare(end); w != nil && w.tail {
 			end++
 		}
-		return mention{start: i, end: end, clitic: f.clitic, typ: h.typ}, true
+		typ := h.typ
+		if narrower, ok := h.narrower[p.text(i+1)]; ok {
+			typ = narrower // «وكالة الأنباء السورية»
+		}
+		return mention{start: i, end: end, clitic: f.clitic, typ: typ}, true
 	}
 	return mention{}, false
 }

@@ -396,6 +396,12 @@ func TestFind(t *testing.T) {
 			{typ: "City", name: "القاهرة", exact: []string{"القاهرة"}},
 			{typ: "NewsMediaOrganization", name: "وكالة أنباء الشرق الأوسط", exact: []string{"أ ش أ", "وكالة أنباء الشرق الأوسط"}},
 		}},
+		// A news agency no list has is a NewsMediaOrganization by the
+		// words that begin its name (heads.tsv, a form of two words).
+		{"وقالت وكالة الأنباء السورية الرسمية", []node{{typ: "NewsMediaOrganization", name: "وكالة الأنباء السورية الرسمية", exact: []string{"وكالة الأنباء السورية الرسمية"}}}},
+		{"ونقلت وكالة أنباء فارس عن", []node{{typ: "NewsMediaOrganization", name: "وكالة أنباء فارس", exact: []string{"وكالة أنباء فارس"}}}},
+		// «المتخصصة» is an institutional adjective (stop.tsv).
+		{"وقضت المحكمة الجزائية المتخصصة بالسجن", []node{{typ: "GovernmentOrganization", name: "المحكمة الجزائية المتخصصة", exact: []string{"المحكمة الجزائية المتخصصة"}}}},
 		// A head with ال of needs adjective takes adjectives that agree
 		// with it, and no other word: «المنصة» is what the court sat on,
 		// «الجديد» no part of the bank's name.

@@ -54,6 +54,10 @@ type head struct {
 	// listedAs: «وكالة رويترز» is رويترز.
 	outOfListed bool
 	listedAs    []string
+	// narrower maps the search form of the word right after the head to
+	// the narrower type a name so begun has: «وكالة الأنباء …» is a
+	// NewsMediaOrganization.
+	narrower map[string]string
 }
 
 // title is a title or role that stands before a person's name.
@@ -390,10 +394,22 @@ func loadTables() (*tables, error) {
 		})
 	}
 	if err == nil {
-		err = eachLine("heads.tsv", 4, func(f []string) error {
+		err = eachLine("heads.tsv", 2, func(f []string) error {
 			ws, err := normWords(f[0])
-			if err != nil || len(ws) != 1 {
-				return fmt.Errorf("want one word: %v", err)
+			if err == nil && len(ws) == 2 {
+				// A head and the word after it: a narrower type.
+				w := t.words[ws[0]]
+				if w == nil || w.head == nil || len(f) != 2 {
+					return fmt.Errorf("a form of two words is a head listed above and the word after it, with a type alone")
+				}
+				if w.head.narrower == nil {
+					w.head.narrower = map[string]string{}
+				}
+				w.head.narrower[ws[1]] = f[1]
+				return nil
+			}
+			if err != nil || len(ws) != 1 || len(f) < 4 {
+				return fmt.Errorf("want one word and four fields: %v", err)
 			}
 			h := &head{typ: f[1], needs: f[2]}
 			if !slices.Contains([]string{"definite", "any", "nisba", "listed", "relation", "adjective"}, f[2]) {
