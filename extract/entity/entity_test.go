@@ -396,6 +396,15 @@ func TestFind(t *testing.T) {
 			{typ: "City", name: "القاهرة", exact: []string{"القاهرة"}},
 			{typ: "NewsMediaOrganization", name: "وكالة أنباء الشرق الأوسط", exact: []string{"أ ش أ", "وكالة أنباء الشرق الأوسط"}},
 		}},
+		// The dateline letters written with dots.
+		{"برلين (د.ب.أ) قال", []node{
+			{typ: "City", name: "برلين", exact: []string{"برلين"}},
+			{typ: "NewsMediaOrganization", name: "وكالة الأنباء الألمانية", exact: []string{"د.ب.أ"}},
+		}},
+		{"القاهرة - أ. ش. أ: قال", []node{
+			{typ: "City", name: "القاهرة", exact: []string{"القاهرة"}},
+			{typ: "NewsMediaOrganization", name: "وكالة أنباء الشرق الأوسط", exact: []string{"أ. ش. أ"}},
+		}},
 		// A news agency no list has is a NewsMediaOrganization by the
 		// words that begin its name (heads.tsv, a form of two words).
 		{"وقالت وكالة الأنباء السورية الرسمية", []node{{typ: "NewsMediaOrganization", name: "وكالة الأنباء السورية الرسمية", exact: []string{"وكالة الأنباء السورية الرسمية"}}}},
