@@ -1244,6 +1244,12 @@ func (p *parser) nameGoesOn(j, k int, unknownSecond bool) bool {
 		}
 		return k-1 == j || !p.foreignName(k-1) || !p.everyday(k)
 	}
+	if n == nil && p.reading(k) == lexicon.AsItStands && p.constructHead(k) {
+		// A noun in construct with a word with ال is no family name but
+		// what the sentence says next: «ويرأس الإمام عبدالله لجنة
+		// المسجد», «وأبدى الوزير سلطان استغرابه الشديد».
+		return false
+	}
 	if n != nil && (n.name || n.personStart) || p.rareName(k) {
 		return true // «صادق لاريجاني» though «لاريجاني» is listed alone
 	}
@@ -1401,6 +1407,25 @@ func (p *parser) foreignName(k int) bool {
 		return false // «عبدالرحيم», «سعدالدين»: written as one word
 	}
 	return !p.everyday(k)
+}
+
+// constructHead reports whether token k, an everyday word in ة or ات
+// (or a pronoun ه: the search form writes ة as ه) and no Wikidata name
+// token, is a noun in construct with an everyday word with ال after it:
+// «لجنة المسجد», «هيئات المجتمع». Not before an adjective of nationality, a
+// title or a word in ي, which may follow a family name as what the
+// sentence says of the person: «خالد عليوة الرئيس», «محمد مقلد
+// المريخي». A word of another shape is as often a family name before
+// an adjective: «محمد يزبك المسئول».
+func (p *parser) constructHead(k int) bool {
+	if t := p.text(k); !strings.HasSuffix(t, "ه") && !strings.HasSuffix(t, "ات") || p.rareName(k) {
+		return false // a Wikidata name token is a family name as often: «محمد بركات»
+	}
+	if !p.hasArticle(k+1, 0) || !p.everyday(k+1) || p.nisbaAt(k+1) || strings.HasSuffix(p.text(k+1), "ي") {
+		return false
+	}
+	w := p.bare(k + 1)
+	return w == nil || w.common && !w.name && len(w.titles) == 0 && !w.qualifier
 }
 
 // prepositional reports whether token k is an everyday word of four

@@ -426,6 +426,12 @@ func TestFind(t *testing.T) {
 		{"واعلن تشافيز عودته على حسابه", []node{{typ: "Person", name: "تشافيز", exact: []string{"تشافيز"}}}},
 		{"ونفى دويدار صحة ما تناقلته", []node{{typ: "Person", name: "دويدار", exact: []string{"دويدار"}}}},
 		{"وقال حسن نافعة إن", []node{{typ: "Person", name: "حسن نافعة", exact: []string{"حسن نافعة"}}}},
+		// A noun in ة or ات in construct with a word with ال is no family
+		// name: the name ends before it. A Wikidata name token in ات is.
+		{"ويرأس الإمام عبدالله لجنة المسجد", []node{{typ: "Person", name: "عبدالله", title: "الإمام", exact: []string{"عبدالله"}}}},
+		{"وناشد الدكتور سعيد هيئات المجتمع المدني", []node{{typ: "Person", name: "سعيد", title: "الدكتور", exact: []string{"سعيد"}}}},
+		{"وأبدى الوزير سلطان استغرابه الشديد", []node{{typ: "Person", name: "سلطان", title: "الوزير", exact: []string{"سلطان"}}}},
+		{"وضاعف محمد بركات النتيجة", []node{{typ: "Person", name: "محمد بركات", exact: []string{"محمد بركات"}}}},
 		{"قال الرئيس أوباما سيزور إسرائيل", []node{
 			{typ: "Person", name: "باراك أوباما", title: "الرئيس", exact: []string{"أوباما"}},
 			{typ: "Country", name: "إسرائيل", exact: []string{"إسرائيل"}},
