@@ -1081,6 +1081,9 @@ func (p *parser) firstName(i int) (mention, bool) {
 	if w != nil && w.alsoFirst {
 		return p.ambiguousFirst(i, clitic)
 	}
+	if w != nil && p.spelledAs(i, w.verbSpellings) {
+		return mention{}, false // «النيابة تأمر بضبط»: the verb, not «تامر»
+	}
 	if w == nil || !w.token && !joinedAbd(p.text(i)[clitic:], w) && !((w.first || w.personStart && !p.everydayPeeled(i, clitic)) && p.afterPerson(i, clitic)) || w.common || w.function || w.second || w.inner || w.nisba != nil || p.hasArticle(i, clitic) {
 		// A name begins with a word Wikidata's names use often: the
 		// first-name lists alone hold common words («بيان», «حياة»). A
@@ -1106,7 +1109,20 @@ func (p *parser) firstName(i int) (mention, bool) {
 		// ال are words: «وكرم الضيافة», «وفن السينما».
 		return mention{}, false
 	}
+	if end == i+2 && w.construct && clitic == 0 && p.familyAl(i+1) && p.everyday(i+1) && !strings.HasSuffix(p.text(i+1), "ي") && !p.nameListed(i+1) {
+		// A first name that is also a noun (stop.tsv, construct), before
+		// an everyday word with ال that no list has as a name, is that
+		// noun in construct: «مالك العقار», «أمين الشباب».
+		return mention{}, false
+	}
 	return mention{start: i, end: end + p.ordinalAt(end), clitic: clitic, typ: "Person"}, true
+}
+
+// nameListed reports whether token k as it stands is a name word of the
+// lists or a rarer Wikidata name token.
+func (p *parser) nameListed(k int) bool {
+	w := p.bare(k)
+	return w != nil && w.name || p.rareName(k)
 }
 
 // givenNameGoesOn reads on from m, a listed person whose name ends with a
@@ -1193,8 +1209,14 @@ func (p *parser) ambiguousFirst(i, clitic int) (mention, bool) {
 // w, as a name: not as stop.tsv spells w as a function word («على»,
 // «أمام»), after any proclitic and without diacritics.
 func (p *parser) spelledAsName(i int, w *word) bool {
-	if p.article == nil || len(w.functionSpellings) == 0 {
-		return true
+	return !p.spelledAs(i, w.functionSpellings)
+}
+
+// spelledAs reports whether the original spells token i as one of
+// spellings, after any proclitic and without diacritics.
+func (p *parser) spelledAs(i int, spellings []string) bool {
+	if p.article == nil || len(spellings) == 0 {
+		return false
 	}
 	_, _, bs, be := p.article.OriginalRange(p.toks[i].Start, p.toks[i].End())
 	var b [32]byte
@@ -1204,12 +1226,12 @@ func (p *parser) spelledAsName(i int, w *word) bool {
 			letters = utf8.AppendRune(letters, r)
 		}
 	}
-	for _, s := range w.functionSpellings {
+	for _, s := range spellings {
 		if strings.HasSuffix(string(letters), s) {
-			return false
+			return true
 		}
 	}
-	return true
+	return false
 }
 
 // nameGoesOn reports whether token k may follow the first word of a name
