@@ -751,6 +751,31 @@ func TestFind(t *testing.T) {
 	}
 }
 
+// TestSurnamesLinked checks which words a person's name makes a person
+// alone elsewhere in the article. A name read on past a word no list has
+// to an everyday word with ال («خالد مكان السجن», a run-on of the name
+// rules) does not make every «السجن» of the article a person; after names
+// of the lists such a word is a family name and does («عباس محمود
+// العقاد»).
+func TestSurnamesLinked(t *testing.T) {
+	for _, tt := range []struct {
+		text, word string
+		linked     bool
+	}{
+		{"لم يعلم خالد مكان السجن الحربي. وقال إن السجن كله شاهده", "السجن", false},
+		{"كتب عباس محمود العقاد مقالا. وقال العقاد إن", "العقاد", true},
+		{"وقال مصطفى الكاظمي إن. وأكد الكاظمي", "الكاظمي", true},
+	} {
+		alone := false
+		for _, e := range find(t, tt.text) {
+			for _, m := range e.MentionedAt {
+				alone = alone || e.Type == "Person" && m.Exact == tt.word
+			}
+		}
+		assert.Equal(t, tt.linked, alone, tt.text)
+	}
+}
+
 // TestSameAs checks the Wikidata ids the tables give: a curated person,
 // a country, a capital that world-cities lists without an id and dr5hn
 // with one, and a city whose name other towns share, which has none.

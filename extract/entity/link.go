@@ -89,6 +89,15 @@ func (p *parser) linkSurnames() {
 		if w := p.bare(m.end - 2); m.end-2 >= m.start && w != nil && w.link && !w.particle {
 			continue // «أحمد أبو جبل»: the surname is two words, not «جبل»
 		}
+		if m.entry == nil && p.nameParts(m) >= 3 && p.everydayNoun(m.end-1) && !p.namesBefore(m) {
+			// A name that a rule read on past a word no list has as a
+			// name to an everyday word with ال may have read on too far:
+			// «لم يعلم خالد مكان السجن». Such a word alone is the word,
+			// elsewhere in the article: «السجن». After names of the lists
+			// it is a family name: «عباس محمود العقاد», «محمد خيرت
+			// الشاطر».
+			continue
+		}
 		if !slices.Contains(surnames, last) {
 			surnames = append(surnames, last)
 		}
@@ -149,6 +158,39 @@ func (p *parser) linkSurnames() {
 	for _, m := range p.mentions[scanned:] {
 		p.claimed[m.start] = true
 	}
+}
+
+// nameParts counts the parts of the name m: a link and the word after
+// it are one («عبد الرحمن», «أبو الفتوح»), and so is a first name with
+// the second part of a compound one («عز الدين»).
+func (p *parser) nameParts(m mention) int {
+	n := m.end - m.start
+	for k := m.start + 1; k < m.end; k++ {
+		if w, l := p.bare(k), p.bare(k-1); w != nil && w.second || l != nil && l.link {
+			n--
+		}
+	}
+	return n
+}
+
+// namesBefore reports whether every word of m but its first and its last
+// is a name word of the lists (not a rarer Wikidata token, many of which
+// are everyday words: «مكان»), a link or the second part of a compound
+// name.
+func (p *parser) namesBefore(m mention) bool {
+	for k := m.start + 1; k < m.end-1; k++ {
+		if w := p.bare(k); w == nil || !w.name && !w.link && !w.second {
+			return false
+		}
+	}
+	return true
+}
+
+// everydayNoun reports whether token k is an everyday word with ال that
+// no list has as a name and that ends in no ي of a family name or an
+// adjective of nationality: «السجن», «المتهمين», not «الكاظمي».
+func (p *parser) everydayNoun(k int) bool {
+	return p.hasArticle(k, 0) && p.everyday(k) && !strings.HasSuffix(p.text(k), "ي") && !p.nameListed(k) && !p.nisbaAt(k)
 }
 
 // aloneAsSurname reports whether token i may be a surname standing for a
