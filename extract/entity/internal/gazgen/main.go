@@ -458,7 +458,8 @@ func searchForm(s string) string {
 // «بيتر», «سام», which the Arabic first-name lists lack. A word with ال
 // (a family name), one of fewer than three letters, and the words the
 // team lists as function or common words, name parts or titles (stop.tsv,
-// name_parts.tsv, titles.tsv: «أبو», «بين», «بابا») are left out.
+// name_parts.tsv, titles.tsv: «أبو», «بين», «بابا») are left out, but
+// for stop.tsv's kinds of first names: unlisted, construct and verb.
 func (g *gen) wikifaneFirstNames() {
 	words := g.wikifaneFirstWords()
 	if g.err != nil {
@@ -488,8 +489,8 @@ func (g *gen) wikifaneFirstWords() []string {
 		}
 		for _, line := range strings.Split(string(data), "\n") {
 			form, kind, _ := strings.Cut(line, "\t")
-			if kind == "unlisted" {
-				continue // a first name too: «جمال», «جورج»
+			if kind == "unlisted" || kind == "construct" || kind == "verb" {
+				continue // a first name too: «جمال», «جورج», «مالك», «تامر» of «تأمر»
 			}
 			if form != "" && !strings.HasPrefix(line, "#") {
 				skip[searchForm(form)] = true
