@@ -89,31 +89,31 @@ type word struct {
 	// («على»), which the name never has.
 	alsoFirst         bool
 	functionSpellings []string
-	common            bool // a common word: never a name alone
-	language          bool // a nationality adjective after it names a language: «اللغة الفرنسية»
-	verbal            bool // a head that is also a verbal noun: «تنظيم» (organizing), «حركة» (traffic)
-	quantity          bool // a word of quantity, which a noun follows: «العديد», «المزيد»
-	direction         bool // a common word that names a direction: «جنوب», «الشرقية»
-	unlisted          bool // never a one-word entry of the generated lists: «الصور», «جمال»
-	construct         bool // a first name that is also a noun: «مالك العقار» is a construct
+	common            bool       // a common word: never a name alone
+	language          bool       // a nationality adjective after it names a language: «اللغة الفرنسية»
+	verbal            bool       // a head that is also a verbal noun: «تنظيم» (organizing), «حركة» (traffic)
+	quantity          bool       // a word of quantity, which a noun follows: «العديد», «المزيد»
+	direction         bool       // a common word that names a direction: «جنوب», «الشرقية»
+	unlisted          bool       // never a one-word entry of the generated lists: «الصور», «جمال»
+	construct         bool       // a first name that is also a noun: «مالك العقار» is a construct
+	tail              bool       // may close a name a head began: «الجوية»
+	outside           bool       // ends a name a head began, outside it: «السابق»
+	sports            bool       // a city after it is its club: «فاز برشلونة» (sports.tsv)
+	quoted            bool       // follows the name of a person quoted: «عن غريفيث قوله»
+	qualifier         bool       // an adjective between a title and a name: «السابق»
+	personStart       bool       // begins a listed person's name: «لاريجاني», «عبدالفتاح»
+	adjective         bool       // also an indefinite adjective: «مالي» (financial, and Mali)
+	kunya             bool       // begins a kunya: «أبو», «أم»
+	link              bool       // joins two parts of a person's name: «بن», «آل»
+	inner             bool       // a link that begins no name: «ولد» first is «was born»
+	compound          bool       // a link that takes any word after it: «عبد التواب», «أبو سعدة»
+	particle          bool       // a link of foreign names: «فان رومبوي» is «رومبوي» again
+	nasab             bool       // a link that names the father: «بن»; a name word before it begins a name
+	ordinals          [][]string // regnal ordinals that begin with this word: «الثاني»
+	second            bool       // the second part of a compound name: «الدين» of «عز الدين»
 	// verbSpellings are the spellings in stop.tsv of a verb whose search
 	// form this name is: «تأمر» of «تامر».
 	verbSpellings []string
-	tail          bool       // may close a name a head began: «الجوية»
-	outside       bool       // ends a name a head began, outside it: «السابق»
-	sports        bool       // a city after it is its club: «فاز برشلونة» (sports.tsv)
-	quoted        bool       // follows the name of a person quoted: «عن غريفيث قوله»
-	qualifier     bool       // an adjective between a title and a name: «السابق»
-	personStart   bool       // begins a listed person's name: «لاريجاني», «عبدالفتاح»
-	adjective     bool       // also an indefinite adjective: «مالي» (financial, and Mali)
-	kunya         bool       // begins a kunya: «أبو», «أم»
-	link          bool       // joins two parts of a person's name: «بن», «آل»
-	inner         bool       // a link that begins no name: «ولد» first is «was born»
-	compound      bool       // a link that takes any word after it: «عبد التواب», «أبو سعدة»
-	particle      bool       // a link of foreign names: «فان رومبوي» is «رومبوي» again
-	nasab         bool       // a link that names the father: «بن»; a name word before it begins a name
-	ordinals      [][]string // regnal ordinals that begin with this word: «الثاني»
-	second        bool       // the second part of a compound name: «الدين» of «عز الدين»
 	// starts is true for a word some rule may begin a mention at, in one
 	// of the forms of a token: most words begin none, and are passed over
 	// with one test.
