@@ -1237,7 +1237,8 @@ func (p *parser) spelledAs(i int, spellings []string) bool {
 // nameGoesOn reports whether token k may follow the first word of a name
 // at token j: a name word, a rarer name token, or a word with ال
 // («الكاظمي»), but for an everyday one after a foreign name word past the
-// first (foreignName); a word that neither the tables nor the lexicon of everyday
+// first (foreignName) or after a person the lists name by one word
+// (listedAlone); a word that neither the tables nor the lexicon of everyday
 // words know («جان مارك أيرولت», «فيكتوريا نولاند»); and, if
 // unknownSecond, as the second word any word no table knows («محمد
 // بنيس», «عبد الله بلخير»): Arab family names are often everyday words;
@@ -1263,6 +1264,12 @@ func (p *parser) nameGoesOn(j, k int, unknownSecond bool) bool {
 			if w := p.bare(k - 1); w == nil || !w.first {
 				return false
 			}
+		}
+		if k-1 == j && p.everyday(k) && !p.nameListed(k) && p.listedAlone(j) {
+			// A person the lists name by one word, a surname, is named
+			// in full: an everyday word with ال after it is the
+			// sentence's («وقال كيري اليمين», «أوباما الكثير»).
+			return false
 		}
 		return k-1 == j || !p.foreignName(k-1) || !p.everyday(k)
 	}
@@ -1339,6 +1346,13 @@ func (p *parser) nameGoesOn(j, k int, unknownSecond bool) bool {
 		return false
 	}
 	return !p.everyday(k) // the lexicon last: it costs the most
+}
+
+// listedAlone reports whether token i is a person the lists name by that
+// one word: «كيري», «بلير».
+func (p *parser) listedAlone(i int) bool {
+	m, ok := p.gazetteer(i)
+	return ok && m.typ == "Person" && m.end == i+1 && len(m.entry.words) == 1
 }
 
 // conjoined reports whether token k is the conjunction و and a word: a

@@ -472,6 +472,13 @@ func TestFind(t *testing.T) {
 		// every spelling joins one node.
 		{"التقى أنجيلا ميركل ثم انجيلا ميركل. وقالت ميركل", []node{{typ: "Person", name: "أنجيلا ميركل", exact: []string{"أنجيلا ميركل", "انجيلا ميركل", "ميركل"}}}},
 		{"وقال كيري للإذاعة إن", []node{{typ: "Person", name: "جون كيري", exact: []string{"كيري"}}}},
+		// A person listed by a surname alone does not go on with an
+		// everyday word with ال: the sentence goes on.
+		{"ورفض بوش وبلير القول", []node{
+			{typ: "Person", name: "جورج دبليو بوش", exact: []string{"بوش"}},
+			{typ: "Person", name: "توني بلير", exact: []string{"بلير"}},
+		}},
+		{"وأدى كيري اليمين", []node{{typ: "Person", name: "جون كيري", exact: []string{"كيري"}}}},
 		// A word that begins a listed person's name goes on a name as a
 		// name word: «صادق لاريجاني» is not «لاريجاني», the listed Ali.
 		{"وقال صادق لاريجاني إن", []node{{typ: "Person", name: "صادق لاريجاني", exact: []string{"صادق لاريجاني"}}}},
