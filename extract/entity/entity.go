@@ -1017,6 +1017,16 @@ func (p *parser) runName(j, max int, ok func(i int) bool) int {
 			end++ // «عطا الله», «عز الدين» are one name word
 			continue
 		}
+		if n := p.ordinalAt(end); n > 0 {
+			// A regnal ordinal closes the name but for the father's
+			// name: «فرناندو الثالث», «عبدالله الثاني بن الحسين», not
+			// «فيصل الثاني ملك العراق».
+			end += n
+			if w := p.bare(end); w != nil && w.nasab && ok(end+1) {
+				end += 2
+			}
+			break
+		}
 		if words >= max || !ok(end) {
 			break
 		}

@@ -172,6 +172,13 @@ func TestFind(t *testing.T) {
 		}},
 		// Links and regnal ordinals from name_parts.tsv.
 		{"استقبل الملك عبدالله الثاني", []node{{typ: "Person", name: "عبدالله الثاني", title: "الملك", exact: []string{"عبدالله الثاني"}}}},
+		// An ordinal closes the name, but for the father's name after it.
+		{"وتولى الملك فيصل الثاني ملك العراق", []node{
+			{typ: "Person", name: "فيصل الثاني", title: "الملك", exact: []string{"فيصل الثاني"}},
+			{typ: "Country", name: "العراق", exact: []string{"العراق"}},
+		}},
+		{"وقال الملك عبدالله الثاني بن الحسين إن", []node{{typ: "Person", name: "عبدالله الثاني بن الحسين", title: "الملك", exact: []string{"عبدالله الثاني بن الحسين"}}}},
+		{"خلفه البابا قليمندوس الرابع عشر", []node{{typ: "Person", name: "قليمندوس الرابع عشر", title: "البابا", exact: []string{"قليمندوس الرابع عشر"}}}},
 		{"قال الشيخ خليفة بن زايد آل نهيان", []node{{typ: "Person", name: "خليفة بن زايد آل نهيان", title: "الشيخ", exact: []string{"خليفة بن زايد آل نهيان"}}}},
 		// Two name words in a row, no title; a later surname joins them.
 		{"التقى جون كيري نظيره، وقال كيري", []node{{typ: "Person", name: "جون كيري", exact: []string{"جون كيري", "كيري"}}}},
