@@ -899,6 +899,11 @@ func (p *parser) nameish(i int) bool {
 			return w.nameishBesidesTitles()
 		}
 	}
+	if w.role && p.listedBody(i+1) {
+		if l := p.bare(i - 1); l == nil || !l.link {
+			return false // «أمير الكويت», «محمد علي ملك مصر»: an office
+		}
+	}
 	return w.nameish()
 }
 
@@ -1269,6 +1274,9 @@ func (p *parser) nameGoesOn(j, k int, unknownSecond bool) bool {
 		return false // «بوش ولا», «أوباما وجون كيري», «حبيب العادلي وأن»
 	}
 	n := p.bare(k)
+	if l := p.bare(k - 1); n != nil && n.role && (l == nil || !l.link) && p.officeOf(k+1) {
+		return false // «سهل بن حنيف أمير المدينة»: the office, no family name
+	}
 	if p.hasArticle(k, 0) {
 		if p.feminineNoun(k) {
 			if w := p.bare(k - 1); w == nil || !w.first {
@@ -1356,6 +1364,24 @@ func (p *parser) nameGoesOn(j, k int, unknownSecond bool) bool {
 		return false
 	}
 	return !p.everyday(k) // the lexicon last: it costs the most
+}
+
+// officeOf reports whether token k may complete a noun of office
+// (stop.tsv, role) in construct: an everyday word with ال that no list has
+// as a name and that is no nationality adjective, or a listed place or
+// body: «أمير المدينة», «ملك مصر».
+func (p *parser) officeOf(k int) bool {
+	if p.hasArticle(k, 0) && p.everyday(k) && !p.nameListed(k) && !p.nisbaAt(k) {
+		return true
+	}
+	return p.listedBody(k)
+}
+
+// listedBody reports whether token k as it stands begins a listed place
+// or body.
+func (p *parser) listedBody(k int) bool {
+	m, ok := p.gazetteer(k)
+	return ok && m.typ != "Person" && m.clitic == 0
 }
 
 // listedAlone reports whether token i is a person the lists name by that

@@ -447,6 +447,13 @@ func TestFind(t *testing.T) {
 		// ال, is the noun in construct (stop.tsv, construct); not before
 		// a family name of the lists.
 		{"أثناء قيام مالك العقار بترميمه", nil},
+		// A first name that is also a noun of office (stop.tsv, role) is
+		// the person's office after a name, and no name before a listed
+		// place; «سلطان» is a family name.
+		{"توفي سهل بن حنيف أمير المدينة", []node{{typ: "Person", name: "سهل بن حنيف", exact: []string{"سهل بن حنيف"}}}},
+		{"وقال أحمد حسن صاحب الشركة", []node{{typ: "Person", name: "أحمد حسن", exact: []string{"أحمد حسن"}}}},
+		{"وقال أمير قطر إن", []node{{typ: "Country", name: "قطر", exact: []string{"قطر"}}}},
+		{"وقال عصام سلطان القيادي بالحزب", []node{{typ: "Person", name: "عصام سلطان", exact: []string{"عصام سلطان"}}}},
 		{"وكتب مالك الحداد", []node{{typ: "Person", name: "مالك الحداد", exact: []string{"مالك الحداد"}}}},
 		// Nouns that are name tokens too are no name after a title: the
 		// police of a district.

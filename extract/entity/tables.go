@@ -96,6 +96,7 @@ type word struct {
 	direction         bool       // a common word that names a direction: «جنوب», «الشرقية»
 	unlisted          bool       // never a one-word entry of the generated lists: «الصور», «جمال»
 	construct         bool       // a first name that is also a noun: «مالك العقار» is a construct
+	role              bool       // a first name that is also a noun of office: «سهل بن حنيف أمير المدينة», «أمير الكويت»
 	tail              bool       // may close a name a head began: «الجوية»
 	outside           bool       // ends a name a head began, outside it: «السابق»
 	sports            bool       // a city after it is its club: «فاز برشلونة» (sports.tsv)
@@ -304,6 +305,8 @@ func loadTables() (*tables, error) {
 			w.unlisted = true
 		case "construct":
 			w.construct = true
+		case "role":
+			w.role = true
 		case "verb":
 			if f[0] == ws[0] {
 				return fmt.Errorf("verb %q: the search form spells it alike, so no spelling tells it from the name", f[0])
