@@ -898,6 +898,12 @@ func (p *parser) nameish(i int) bool {
 		if _, ok := p.titleAt(i); !ok && !p.roleGoesOn(i+1) {
 			return w.nameishBesidesTitles()
 		}
+		if p.afterFirstName(i) && p.hasArticle(i, 0) && !p.roleGoesOn(i+1) && !p.nameListed(i+1) && !p.nameWord(i+1) {
+			// A title with ال that is a family name too is one after
+			// a first name where no name follows it: «طارق السيد»,
+			// «محمد الشيخ», not «عمر الإمام علي».
+			return w.nameishBesidesTitles()
+		}
 	}
 	if w.role && p.listedBody(i+1) {
 		if l := p.bare(i - 1); l == nil || !l.link {
@@ -905,6 +911,13 @@ func (p *parser) nameish(i int) bool {
 		}
 	}
 	return w.nameish()
+}
+
+// afterFirstName reports whether token i comes right after a first name,
+// which may have a proclitic: «وطارق السيد».
+func (p *parser) afterFirstName(i int) bool {
+	f := p.forms(i - 1)
+	return len(f) > 0 && f[0].w.first && !f[0].w.common && !f[0].w.function
 }
 
 // roleGoesOn reports whether token k continues a role a word that is also

@@ -454,6 +454,10 @@ func TestFind(t *testing.T) {
 		{"وقال أحمد حسن صاحب الشركة", []node{{typ: "Person", name: "أحمد حسن", exact: []string{"أحمد حسن"}}}},
 		{"وقال أمير قطر إن", []node{{typ: "Country", name: "قطر", exact: []string{"قطر"}}}},
 		{"وقال عصام سلطان القيادي بالحزب", []node{{typ: "Person", name: "عصام سلطان", exact: []string{"عصام سلطان"}}}},
+		// A title with ال after a first name is a family name, where no
+		// name follows it.
+		{"وقال طارق السيد إن", []node{{typ: "Person", name: "طارق السيد", exact: []string{"طارق السيد"}}}},
+		{"وكان عمر الإمام علي 63 سنة", []node{{typ: "Person", name: "علي", title: "الإمام", exact: []string{"علي"}}}},
 		{"وكتب مالك الحداد", []node{{typ: "Person", name: "مالك الحداد", exact: []string{"مالك الحداد"}}}},
 		// Nouns that are name tokens too are no name after a title: the
 		// police of a district.
@@ -787,6 +791,10 @@ func TestSurnamesLinked(t *testing.T) {
 		{"لم يعلم خالد مكان السجن الحربي. وقال إن السجن كله شاهده", "السجن", false},
 		{"كتب عباس محمود العقاد مقالا. وقال العقاد إن", "العقاد", true},
 		{"وقال مصطفى الكاظمي إن. وأكد الكاظمي", "الكاظمي", true},
+		// A title that is a family name too stands alone for the person,
+		// but not before a name, whose title it is.
+		{"وقال شوقي السيد إن القانون باطل. وأضاف السيد أن", "السيد", true},
+		{"وقال شوقي السيد إن القانون باطل. وحضر السيد رشاد", "السيد", false},
 	} {
 		alone := false
 		for _, e := range find(t, tt.text) {

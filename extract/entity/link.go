@@ -201,10 +201,33 @@ func (p *parser) aloneAsSurname(i int) bool {
 	if n := p.bare(i + 1); n != nil && n.second {
 		return false
 	}
+	if p.titleWord(i) && (p.nameNext(i+1) || p.isWord(i-1) && (p.nameWord(i-1) || p.nameListed(i-1))) {
+		// A title that is a family name too («محمد السيد») is the title
+		// of a name after it («السيد رشاد») and the family name of
+		// another before it («حمادة السيد»).
+		return false
+	}
 	if strings.HasPrefix(p.text(i), "ال") && definite(p.text(i-1)) {
 		return p.titleEndsAt(i) // «رئيس الوزراء الكاظمي»
 	}
 	return true
+}
+
+// titleWord reports whether token i, or it without its proclitic, begins
+// a title: «السيد», «والشيخ».
+func (p *parser) titleWord(i int) bool {
+	for _, f := range p.forms(i) {
+		if len(f.w.titles) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// nameNext reports whether token k may be a name after a title: a name
+// word of the lists or a word the lexicon does not know.
+func (p *parser) nameNext(k int) bool {
+	return p.isWord(k) && (p.nameWord(k) || p.nameListed(k) || !p.everyday(k))
 }
 
 // definite reports whether w has ال, after a proclitic too: «الاقتصاد»,
