@@ -510,12 +510,17 @@ func TestFind(t *testing.T) {
 			{typ: "Country", name: "مالي", exact: []string{"مالي", "مالي", "مالي", "مالي"}},
 			{typ: "Country", name: "مصر", exact: []string{"مصر"}},
 		}},
+		// So is «الجليل», Galilee where it begins a phrase and «venerable»
+		// after a noun.
+		{"قصف في الجليل. وقال الصحابي الجليل", []node{{typ: "Place", name: "الجليل", exact: []string{"الجليل"}}}},
 		// «التشيلي» is Chilean: a nationality adjective, which a name may
 		// follow, not a place.
 		{"وبلغ الدور أيضا التشيلي بول كابديفيا بفوزه", []node{
 			{typ: "Country", name: "تشيلي", nationality: []string{"التشيلي"}},
 			{typ: "Person", name: "بول كابديفيا", exact: []string{"بول كابديفيا"}},
 		}},
+		// No place and no name begins with a particle joined to «ما».
+		{"دفنت الحمم بلدة مما أسفر عن مقتل", nil},
 		// A listed name from the generated lists that more of a name
 		// follows after a title is part of it; a curated one is whole.
 		{"وقال وزير الخارجية محمد كامل عمرو إن", []node{{typ: "Person", name: "محمد كامل عمرو", title: "وزير الخارجية", exact: []string{"محمد كامل عمرو"}}}},
