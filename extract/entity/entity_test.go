@@ -519,6 +519,9 @@ func TestFind(t *testing.T) {
 			{typ: "Country", name: "تشيلي", nationality: []string{"التشيلي"}},
 			{typ: "Person", name: "بول كابديفيا", exact: []string{"بول كابديفيا"}},
 		}},
+		// A form of WikiFANE's that keeps a proclitic on a country is no
+		// entry: the span is the country's.
+		{"في جولة بجنوب افريقيا من", []node{{typ: "Country", name: "جنوب أفريقيا", exact: []string{"جنوب افريقيا"}}}},
 		// No place and no name begins with a particle joined to «ما».
 		{"دفنت الحمم بلدة مما أسفر عن مقتل", nil},
 		// A listed name from the generated lists that more of a name

@@ -318,21 +318,23 @@ func (g *gen) nisba() {
 		"# form\tcountry (a form in places.tsv)\n", lines)
 }
 
-// wikifane keeps WikiFANE's people, organizations and places. Forms with
-// a word of one letter are broken (brokenWords) and left out. One-word
-// forms annotated once are mostly noise («نكون», «الزيارة») and are left
-// out, as are forms that keep a proclitic («والعراق») on a form it has,
-// and places that are nationality adjectives («التشيلي»). So is a sports team named by one word that is a common word with ال
-// (الهلال is the crescent moon of most news, الهدف the goal) or a place
-// (النجف): the team's longer names («نادي الهلال») stay. And so is a
-// person named by one word with ال: alone, «المصري» is an adjective and
-// «الجميل» another more often than the people they name; a surname read
-// alone joins a full name the article gave (linkSurnames). So, too, is a
-// person named by one word that is a first name or a frequent Wikidata
-// name token: «محمد», «صالح», «بيتر» alone name no one, and the name rules
-// read them where more of the name follows. The first names WikiFANE's own
-// people begin with count too («رفعت», «عبدالله»: wikifaneFirstWords), but
-// for a ruler known by one name («نابليون», «قسطنطين»).
+// wikifane keeps WikiFANE's people, organizations and places. Forms with a
+// word of one letter are broken (brokenWords) and left out. One-word forms
+// annotated once are mostly noise («نكون», «الزيارة») and are left out, as
+// are forms that keep a proclitic («والعراق») on a form it or places.tsv
+// has, or on a country spelled otherwise («بجنوب افريقيا»), and places that
+// are nationality adjectives («التشيلي»). So is a sports team named by one
+// word that is a common word with ال (الهلال is the crescent moon of most
+// news, الهدف the goal) or a place (النجف): the team's longer names («نادي
+// الهلال») stay. And so is a person named by one word with ال: alone,
+// «المصري» is an adjective and «الجميل» another more often than the people
+// they name; a surname read alone joins a full name the article gave
+// (linkSurnames). So, too, is a person named by one word that is a first
+// name or a frequent Wikidata name token: «محمد», «صالح», «بيتر» alone name
+// no one, and the name rules read them where more of the name follows. The
+// first names WikiFANE's own people begin with count too («رفعت», «عبدالله»:
+// wikifaneFirstWords), but for a ruler known by one name («نابليون»,
+// «قسطنطين»).
 func (g *gen) wikifane() {
 	types := map[string]string{"PER": "Person", "ORG": "Organization", "GPE": "Place", "LOC": "Place", "FAC": "Place"}
 	givenName := map[string]bool{}
@@ -352,6 +354,15 @@ func (g *gen) wikifane() {
 	}
 	var rows [][]string
 	forms := maps.Clone(g.placeForms)
+	// And the search forms of the countries and of WikiFANE's forms, which
+	// a form with a proclitic may spell otherwise: «بجنوب افريقيا» is ب +
+	// «جنوب أفريقيا». Not of every place: «لاوس» is no ل + «أوس», a town.
+	searchForms := map[string]bool{}
+	for _, names := range g.countries {
+		for _, name := range names {
+			searchForms[searchForm(name)] = true
+		}
+	}
 	g.rows("wikifane_entities.tsv", func(f []string) {
 		if len(f) < 5 || types[f[1]] == "" || strings.ContainsAny(f[0], "()0123456789.\",،") || len([]rune(f[0])) < 3 || brokenWords(f[0]) {
 			return
@@ -361,6 +372,7 @@ func (g *gen) wikifane() {
 		}
 		// A form left out still rules out its forms with a proclitic.
 		forms[f[0]] = true
+		searchForms[searchForm(f[0])] = true
 		if f[3] == "Sports" && !strings.Contains(f[0], " ") && (strings.HasPrefix(f[0], "ال") || g.placeForms[f[0]]) {
 			return
 		}
@@ -374,7 +386,7 @@ func (g *gen) wikifane() {
 	})
 	var lines []string
 	for _, f := range rows {
-		if hasClitic(f[0], forms) {
+		if hasClitic(f[0], forms) || hasClitic(searchForm(f[0]), searchForms) {
 			continue
 		}
 		lines = append(lines, f[0]+"\t"+types[f[1]]+"\t"+f[3])
