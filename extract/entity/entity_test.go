@@ -522,6 +522,10 @@ func TestFind(t *testing.T) {
 		// A form of WikiFANE's that keeps a proclitic on a country is no
 		// entry: the span is the country's.
 		{"في جولة بجنوب افريقيا من", []node{{typ: "Country", name: "جنوب أفريقيا", exact: []string{"جنوب افريقيا"}}}},
+		{"والخصم الأكبر للسعودية والإمارات", []node{
+			{typ: "Country", name: "المملكة العربية السعودية", exact: []string{"لسعودية"}},
+			{typ: "Country", name: "الإمارات العربية المتحدة", exact: []string{"الإمارات"}},
+		}},
 		// No place and no name begins with a particle joined to «ما».
 		{"دفنت الحمم بلدة مما أسفر عن مقتل", nil},
 		// A listed name from the generated lists that more of a name
