@@ -335,19 +335,19 @@ func (g *gen) nisba() {
 // word of one letter are broken (brokenWords) and left out. One-word forms
 // annotated once are mostly noise («نكون», «الزيارة») and are left out, as
 // are forms that keep a proclitic («والعراق») on a form it or places.tsv
-// has, or on a country spelled otherwise («بجنوب افريقيا»), and places that
-// are nationality adjectives («التشيلي»). So is a sports team named by one
-// word that is a common word with ال (الهلال is the crescent moon of most
-// news, الهدف the goal) or a place (النجف): the team's longer names («نادي
-// الهلال») stay. And so is a person named by one word with ال: alone,
-// «المصري» is an adjective and «الجميل» another more often than the people
-// they name; a surname read alone joins a full name the article gave
-// (linkSurnames). So, too, is a person named by one word that is a first
-// name or a frequent Wikidata name token: «محمد», «صالح», «بيتر» alone name
-// no one, and the name rules read them where more of the name follows. The
-// first names WikiFANE's own people begin with count too («رفعت», «عبدالله»:
-// wikifaneFirstWords), but for a ruler known by one name («نابليون»,
-// «قسطنطين»).
+// has, or on a country or a curated name spelled otherwise («بجنوب افريقيا»,
+// «للسعودية»), and places that are nationality adjectives («التشيلي»). So is
+// a sports team named by one word that is a common word with ال (الهلال is
+// the crescent moon of most news, الهدف the goal) or a place (النجف): the
+// team's longer names («نادي الهلال») stay. And so is a person named by one
+// word with ال: alone, «المصري» is an adjective and «الجميل» another more
+// often than the people they name; a surname read alone joins a full name
+// the article gave (linkSurnames). So, too, is a person named by one word
+// that is a first name or a frequent Wikidata name token: «محمد», «صالح»,
+// «بيتر» alone name no one, and the name rules read them where more of the
+// name follows. The first names WikiFANE's own people begin with count too
+// («رفعت», «عبدالله»: wikifaneFirstWords), but for a ruler known by one name
+// («نابليون», «قسطنطين»).
 func (g *gen) wikifane() {
 	types := map[string]string{"PER": "Person", "ORG": "Organization", "GPE": "Place", "LOC": "Place", "FAC": "Place"}
 	givenName := map[string]bool{}
