@@ -12,6 +12,7 @@ import (
 
 	"github.com/khabar-lab/khabar/extract/internal/wordtable"
 	"github.com/khabar-lab/khabar/extract/lexicon"
+	"github.com/khabar-lab/khabar/extract/token"
 	"github.com/khabar-lab/khabar/normalize"
 )
 
@@ -251,12 +252,19 @@ var sources = []struct {
 func loadTables() (*tables, error) {
 	t := &tables{words: map[string]*word{}, rareWords: map[string]bool{}, institutional: map[string]bool{}}
 	norm := normalize.New(normalize.Default())
+	// normWords splits a form into the tokens the tokenizer makes of it
+	// in an article, punctuation included: «د.» is «د» and «.», and
+	// «بادن-فورتمبيرغ» three tokens with the hyphen between.
 	normWords := func(s string) ([]string, error) {
 		n, err := norm.Normalize(s)
 		if err != nil {
 			return nil, err
 		}
-		return strings.Fields(n.Norm), nil
+		var ws []string
+		for _, tok := range token.Tokenize(n.Norm) {
+			ws = append(ws, tok.Text)
+		}
+		return ws, nil
 	}
 	seen := map[string]bool{} // forms a better source has
 	// Stop words first: the gazetteers consult them.
@@ -565,9 +573,15 @@ func loadTables() (*tables, error) {
 	}
 	if err == nil {
 		err = eachLine("shapes.tsv", 1, func(f []string) error {
-			ws, err := normWords(f[0])
-			if err != nil || len(ws) != 1 {
-				return fmt.Errorf("want one template: %v", err)
+			// A template is one word whose '*' the tokenizer would split
+			// off: the normalized form, split at spaces only.
+			n, err := norm.Normalize(f[0])
+			if err != nil {
+				return err
+			}
+			ws := strings.Fields(n.Norm)
+			if len(ws) != 1 {
+				return fmt.Errorf("want one template")
 			}
 			if !strings.ContainsAny(ws[0], "C*") {
 				return fmt.Errorf("%q: a template needs C or *; list a word in stop.tsv", ws[0])

@@ -135,10 +135,25 @@ type place struct {
 
 func (g *gen) places() {
 	best := map[string]place{}
-	offer := func(form string, p place) {
+	var offer func(form string, p place)
+	offer = func(form string, p place) {
 		form = strings.TrimSpace(strings.ReplaceAll(form, "\u00a0", " "))
-		if form == "" || strings.ContainsAny(form, "()0123456789") {
+		// CLDR marks a region named as a city or a province is with «²»
+		// («مراكش²»); Wikidata writes an underscore for a space now and
+		// then («إقليم_فرانه»).
+		form = strings.TrimRight(strings.ReplaceAll(form, "_", " "), "¹²³")
+		// A category page («تصنيف:…»), two names in two languages
+		// («بيال/بيان») and a label with its country after a comma
+		// («أبوبا، السلفادور»), which in a text are two places, are no
+		// name of one.
+		if form == "" || strings.ContainsAny(form, "()0123456789:/،,") {
 			return
+		}
+		if strings.Contains(form, "-") {
+			// A hyphenated name is written with the hyphen or a space
+			// («بادن-فورتمبيرغ», «بادن فورتمبيرغ»): both forms, which
+			// the entity tables read as the tokens of a text.
+			offer(strings.Join(strings.Fields(strings.ReplaceAll(form, "-", " ")), " "), p)
 		}
 		// One place per search form: «عمان» is Oman, the country, and
 		// not Amman, which a city list writes the same way.
