@@ -687,36 +687,59 @@ func (p *parser) titled(i int) (mention, bool) {
 		}
 		j = e
 	}
-	titleEnd, words := j, j
+	// The job title is the first title, or one that follows it where
+	// the first is a form of address (honorific): «الدكتور القس أندريا
+	// زكي». extending tells whether the words read now still belong to
+	// it.
+	titleStart, titleEnd, words := i, j, j
+	honorific, extending := p.honorificAt(i, j), true
 	// A title that ends with an indefinite noun takes a portfolio: «وزير
 	// العدل». Not one that ends with a head, whose complement names the
 	// body («أمين حزب الحرية والعدالة», «وكيل وزارة التعليم»), which the
 	// scan reads after the title.
-	construct, complements := !definite(p.text(j-1)), 0
-	for _, f := range p.forms(j - 1) {
-		construct = construct && f.w.head == nil
+	construct, complements := p.takesPortfolio(j), 0
+	extend := func() {
+		if extending {
+			titleEnd = j
+		}
 	}
 	for n := 0; n < 4 && p.isWord(j); n++ {
 		if w := p.bare(j); p.nisbaAt(j) || w != nil && w.qualifier {
 			j++
-			titleEnd = j
+			extend()
 			construct = false // «وزير الثقافة الإيراني»: the title is whole
 			continue
 		}
 		if construct && complements < 2 && p.portfolio(j, complements > 0) {
 			j++
-			titleEnd = j
+			extend()
 			complements++
 			continue
 		}
 		if m, ok := p.gazetteer(j); ok && m.typ != "Person" && !p.firstNameOfPlace(m) {
 			j = m.end
-			titleEnd = j
+			extend()
 			continue
 		}
 		if m, ok := p.headed(j); ok {
 			j = m.end
-			titleEnd = j
+			extend()
+			continue
+		}
+		if w := p.bare(j); w == nil || len(w.titles) == 0 {
+			break
+		}
+		if e, ok := p.titleAt(j); ok && !p.creditAt(j, e) {
+			// Another title, with no proclitic («شيخ الأزهر بالرئيس
+			// الإيراني» is two people): an honorific or a rank after the
+			// office («رئيس الوزراء الدكتور هشام قنديل», «وزير الداخلية
+			// اللواء محمد إبراهيم»), or the office after an honorific.
+			extending = honorific && !p.honorificAt(j, e)
+			if extending {
+				titleStart, titleEnd, honorific = j, e, false
+				construct, complements = p.takesPortfolio(e), 0
+			}
+			j = e
 			continue
 		}
 		break
@@ -751,8 +774,13 @@ func (p *parser) titled(i int) (mention, bool) {
 		// listed «محمود». A regnal ordinal may follow, and makes the name
 		// one no list has: «الملك عبد الله الثاني» is not the listed «عبد
 		// الله».
+		if more, ok := p.givenNameGoesOn(m); ok {
+			// A listed given name with a family name after it: «الدكتور
+			// محمد علي بشر», as without the title.
+			m = more
+		}
 		if !credit {
-			m.title, m.titleWords = [2]int{i, titleEnd}, words
+			m.title, m.titleWords = [2]int{titleStart, titleEnd}, words
 		}
 		if n := p.ordinalAt(m.end); n > 0 {
 			m.end += n
@@ -766,7 +794,7 @@ func (p *parser) titled(i int) (mention, bool) {
 	if credit {
 		return mention{start: j, end: end, typ: "Person"}, true
 	}
-	return mention{start: j, end: end, typ: "Person", title: [2]int{i, titleEnd}, titleWords: words}, true
+	return mention{start: j, end: end, typ: "Person", title: [2]int{titleStart, titleEnd}, titleWords: words}, true
 }
 
 // firstNameOfPlace reports whether m, a one-word place of the lists after
@@ -818,6 +846,22 @@ func (p *parser) epithetAt(i, end int) bool {
 
 // creditAt reports whether the title at token i, whose words end before
 // token end, is a word of credits (titles.tsv, credit): no jobTitle.
+// honorificAt reports whether the title from token i to end is a form of
+// address (titles.tsv, honorific).
+func (p *parser) honorificAt(i, end int) bool {
+	return p.titleKindAt(i, end, func(tl *title) bool { return tl.honorific })
+}
+
+// takesPortfolio reports whether a title that ends before token end ends
+// with an indefinite noun that is no head, which a portfolio completes.
+func (p *parser) takesPortfolio(end int) bool {
+	construct := !definite(p.text(end - 1))
+	for _, f := range p.forms(end - 1) {
+		construct = construct && f.w.head == nil
+	}
+	return construct
+}
+
 func (p *parser) creditAt(i, end int) bool {
 	return p.titleKindAt(i, end, func(tl *title) bool { return tl.credit })
 }
@@ -1170,6 +1214,11 @@ func (p *parser) givenNameGoesOn(m mention) (mention, bool) {
 	if w := p.bare(m.start); m.clitic == 0 && (w == nil || !w.name && !w.first && !w.token && !w.link) && !(m.end-m.start == 2 && last.second) {
 		// Nor may a word that is no name begin one («الدكتورة ليلى»),
 		// but for the first part of a compound name: «عز الدين».
+		return mention{}, false
+	}
+	if w := p.bare(m.start); w != nil && w.kunya && p.everyday(m.end) && !p.nameListed(m.end) {
+		// A listed kunya is a whole name; an everyday word after it is
+		// a word of the sentence: «وتفقد أبو مازن الجرحى».
 		return mention{}, false
 	}
 	first := m.start

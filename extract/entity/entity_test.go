@@ -531,6 +531,23 @@ func TestFind(t *testing.T) {
 		// A title with punctuation is read as the tokenizer splits it:
 		// «د.» before a name no list has.
 		{"هذا ما قاله د. جيلبرتو بونر المختص", []node{{typ: "Person", name: "جيلبرتو بونر", title: "د.", exact: []string{"جيلبرتو بونر"}}}},
+		// A listed given name after a title goes on to the family name,
+		// and an honorific after an office leaves the office the job
+		// title.
+		{"وأوضح وزير التنمية المحلية د.محمد علي بشر أن", []node{{typ: "Person", name: "محمد علي بشر", title: "وزير التنمية المحلية", exact: []string{"محمد علي بشر"}}}},
+		{"وقال رئيس الوزراء الدكتور هشام قنديل إن", []node{{typ: "Person", name: "هشام قنديل", title: "رئيس الوزراء", exact: []string{"هشام قنديل"}}}},
+		{"وقال وزير الداخلية اللواء محمد إبراهيم إن", []node{{typ: "Person", name: "محمد ابراهيم", title: "وزير الداخلية", exact: []string{"محمد إبراهيم"}}}},
+		// An office after a form of address (titles.tsv, honorific) is
+		// the job title.
+		{"وقال الدكتور القس أندريا زكي إن", []node{{typ: "Person", name: "أندريا زكي", title: "القس", exact: []string{"أندريا زكي"}}}},
+		// Not a title with a proclitic: «بالرئيس» begins another person.
+		{"لقاء شيخ الأزهر بالرئيس الإيراني محمود أحمدي نجاد", []node{
+			{typ: "Organization", name: "الازهر", exact: []string{"الأزهر"}},
+			{typ: "Country", name: "إيران", nationality: []string{"الإيراني"}},
+			{typ: "Person", name: "محمود أحمدي نجاد", title: "الرئيس الإيراني", exact: []string{"محمود أحمدي نجاد"}},
+		}},
+		// A listed kunya is a whole name, with or without a title.
+		{"وتفقد الرئيس أبو مازن الجرحى في المستشفى", []node{{typ: "Person", name: "محمود عباس", title: "الرئيس", exact: []string{"أبو مازن"}}}},
 		// A hyphenated place of the lists, written either way.
 		{"ولاية بادن-فورتمبيرغ وولاية شمال الراين وستفاليا", []node{
 			{typ: "AdministrativeArea", name: "بادن-فورتمبيرغ", exact: []string{"بادن-فورتمبيرغ"}},

@@ -70,6 +70,8 @@ type title struct {
 	// credit marks a word of a work's credits, which a person's name
 	// follows but which is no title of the person: «إخراج», «تأليف».
 	credit bool
+	// honorific marks a form of address, no office: «الدكتور», «السيد».
+	honorific bool
 }
 
 // word is everything the tables say of one search form.
@@ -400,15 +402,16 @@ func loadTables() (*tables, error) {
 			if err != nil || len(ws) == 0 {
 				return fmt.Errorf("empty title: %v", err)
 			}
-			switch kind := field(f, 1); {
+			kind := field(f, 1)
+			switch {
 			case kind == "qualifier" && len(ws) == 1:
 				t.word(ws[0]).qualifier = true
 				return nil
-			case kind != "" && kind != "title" && kind != "epithet" && kind != "credit":
-				return fmt.Errorf("want kind title, epithet, credit or a one-word qualifier, have %q %q", f[0], kind)
+			case kind != "" && kind != "title" && kind != "epithet" && kind != "credit" && kind != "honorific":
+				return fmt.Errorf("want kind title, epithet, credit, honorific or a one-word qualifier, have %q %q", f[0], kind)
 			}
 			w := t.word(ws[0])
-			w.titles = append(w.titles, &title{words: ws, epithet: field(f, 1) == "epithet", credit: field(f, 1) == "credit"})
+			w.titles = append(w.titles, &title{words: ws, epithet: kind == "epithet", credit: kind == "credit", honorific: kind == "honorific"})
 			for k := len(w.titles) - 1; k > 0 && len(w.titles[k].words) > len(w.titles[k-1].words); k-- {
 				w.titles[k], w.titles[k-1] = w.titles[k-1], w.titles[k]
 			}
