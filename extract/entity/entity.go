@@ -1173,6 +1173,9 @@ func (p *parser) firstName(i int) (mention, bool) {
 		return mention{}, false // a feast: «عيد الحب», «عيد العمال», «عيد الأضحى»
 	}
 	end := p.runName(i, 3, func(k int) bool { return p.nameGoesOn(i, k, w.first) })
+	if w.kunya {
+		end = p.kunyaEnd(i, end)
+	}
 	if end == i+1 {
 		return mention{}, false
 	}
@@ -1772,11 +1775,38 @@ func (p *parser) kunya(i int) (mention, bool) {
 	if !p.nameish(i+1) || p.hasArticle(i+1, 0) {
 		return mention{}, false
 	}
+	if p.text(i) == "ام" && !p.nameListed(i+1) {
+		// «أم» is also «or»: «أم ستجد», «أم مكتب الإرشاد». A name of
+		// the lists follows the kunya: «أم كلثوم», «أم خالد».
+		return mention{}, false
+	}
 	end := i + 2
 	if n := p.bare(end); p.nameish(end) && (n != nil && n.name || p.hasArticle(end, 0)) {
-		end++
+		end = p.kunyaEnd(i, end+1)
 	}
 	return mention{start: i, end: end, typ: "Person"}, true
+}
+
+// kunyaEnd cuts a name that begins with the kunya at token i and ends
+// before end at an everyday word with ال after the kunya's name that no
+// list has as a name: «أبو مازن المصالحة» is no name. After a kunya no
+// list has, such a word in ي may be a family name, as nisbas are
+// everyday adjectives: «أبو خليل القباني», «أبي الحسن المسعودي». After
+// a listed one, a whole name, it is a word of the sentence: «وتفقد أبو
+// مازن الجرحى» (the search form writes ى as ي), «مهرجان أبو ظبي
+// السينمائي».
+func (p *parser) kunyaEnd(i, end int) int {
+	m, ok := p.gazetteer(i)
+	listed := ok && m.clitic == 0 && m.end == i+2
+	for k := i + 2; k < end; k++ {
+		if w := p.bare(k - 1); w != nil && w.link {
+			continue // the second part of a compound: «عبد الحميد»
+		}
+		if p.hasArticle(k, 0) && p.everyday(k) && !p.nameListed(k) && (listed || !strings.HasSuffix(p.text(k), "ي")) {
+			return k
+		}
+	}
+	return end
 }
 
 // headed reads an organization or a place after a head word: «وزارة

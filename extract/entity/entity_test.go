@@ -548,6 +548,14 @@ func TestFind(t *testing.T) {
 		}},
 		// A listed kunya is a whole name, with or without a title.
 		{"وتفقد الرئيس أبو مازن الجرحى في المستشفى", []node{{typ: "Person", name: "محمود عباس", title: "الرئيس", exact: []string{"أبو مازن"}}}},
+		{"مهرجان أبو ظبي السينمائي", []node{{typ: "City", name: "أبو ظبي", exact: []string{"أبو ظبي"}}}},
+		// After a kunya no list has, a family name in ي is read, and
+		// the second part of a compound, but no other everyday word.
+		{"كان عمه أبو خليل القباني من أوائل", []node{{typ: "Person", name: "أبو خليل القباني", exact: []string{"أبو خليل القباني"}}}},
+		{"وقال أبو بكر أحمد عبد الحميد إن", []node{{typ: "Person", name: "أبو بكر أحمد عبد الحميد", exact: []string{"أبو بكر أحمد عبد الحميد"}}}},
+		{"مقتل أبو زيد المسلحة", []node{{typ: "Person", name: "أبو زيد", exact: []string{"أبو زيد"}}}},
+		// «أم» is «or» before a word that is no name: no kunya.
+		{"هل تقدم أم تأخر؟ وماذا عن أم ماذا وأم كلثوم", []node{{typ: "Person", name: "ام كلثوم", exact: []string{"أم كلثوم"}}}},
 		// A hyphenated place of the lists, written either way.
 		{"ولاية بادن-فورتمبيرغ وولاية شمال الراين وستفاليا", []node{
 			{typ: "AdministrativeArea", name: "بادن-فورتمبيرغ", exact: []string{"بادن-فورتمبيرغ"}},
