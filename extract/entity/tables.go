@@ -257,14 +257,16 @@ func loadTables() (*tables, error) {
 	// normWords splits a form into the tokens the tokenizer makes of it
 	// in an article, punctuation included: «د.» is «د» and «.», and
 	// «بادن-فورتمبيرغ» three tokens with the hyphen between.
+	var toks []token.Token
 	normWords := func(s string) ([]string, error) {
 		n, err := norm.Normalize(s)
 		if err != nil {
 			return nil, err
 		}
-		var ws []string
-		for _, tok := range token.Tokenize(n.Norm) {
-			ws = append(ws, tok.Text)
+		toks = token.AppendTokens(toks[:0], n.Norm)
+		ws := make([]string, len(toks))
+		for k, tok := range toks {
+			ws[k] = tok.Text
 		}
 		return ws, nil
 	}
