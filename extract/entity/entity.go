@@ -844,8 +844,6 @@ func (p *parser) epithetAt(i, end int) bool {
 	return p.titleKindAt(i, end, func(tl *title) bool { return tl.epithet })
 }
 
-// creditAt reports whether the title at token i, whose words end before
-// token end, is a word of credits (titles.tsv, credit): no jobTitle.
 // honorificAt reports whether the title from token i to end is a form of
 // address (titles.tsv, honorific).
 func (p *parser) honorificAt(i, end int) bool {
@@ -862,6 +860,8 @@ func (p *parser) takesPortfolio(end int) bool {
 	return construct
 }
 
+// creditAt reports whether the title at token i, whose words end before
+// token end, is a word of credits (titles.tsv, credit): no jobTitle.
 func (p *parser) creditAt(i, end int) bool {
 	return p.titleKindAt(i, end, func(tl *title) bool { return tl.credit })
 }

@@ -138,9 +138,9 @@ func (g *gen) places() {
 	var offer func(form string, p place)
 	offer = func(form string, p place) {
 		form = strings.TrimSpace(strings.ReplaceAll(form, "\u00a0", " "))
-		// CLDR marks a region named as a city or a province is with «²»
-		// («مراكش²»); Wikidata writes an underscore for a space now and
-		// then («إقليم_فرانه»).
+		// CLDR marks with «²» a region that has the name of a city or
+		// a province («مراكش²»); Wikidata writes an underscore for a
+		// space now and then («إقليم_فرانه»).
 		form = strings.TrimRight(strings.ReplaceAll(form, "_", " "), "¹²³")
 		// A category page («تصنيف:…»), two names in two languages
 		// («بيال/بيان») and a label with its country after a comma
