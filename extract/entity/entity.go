@@ -1830,6 +1830,12 @@ func (p *parser) headed(i int) (mention, bool) {
 			}
 			continue
 		}
+		if end, ok := p.eponym(h, i+1); ok {
+			if w := p.bare(end); w != nil && w.tail {
+				end++ // «قاعدة الأمير سلطان الجوية»
+			}
+			return mention{start: i, end: end, clitic: f.clitic, typ: h.typ}, true
+		}
 		if h.typ == "NewsMediaOrganization" {
 			if m, ok := p.quotedTitle(i, h); ok {
 				return m, true
@@ -2134,6 +2140,9 @@ func (p *parser) relationAdjective(i int) bool {
 // not the country.
 func (p *parser) kindHeaded(i, clitic int, h *head) (mention, bool) {
 	j := i + 1
+	if end, ok := p.eponym(h, j); ok {
+		return mention{start: j, end: end, typ: h.typ}, true // «مدينة الشيخ زايد»
+	}
 	if !p.isWord(j) || p.nisbaAt(j) {
 		return mention{}, false
 	}
@@ -2177,6 +2186,34 @@ func (p *parser) kindHeaded(i, clitic int, h *head) (mention, bool) {
 		return mention{}, false
 	}
 	return mention{start: j, end: end, typ: h.typ}, true
+}
+
+// eponym reads a person's title and name at token j, after head h, as
+// the name of what the head begins («جامعة الملك سعود», «مطار الملك خالد
+// الدولي», «مدينة الشيخ زايد»), where the title is one of the head's
+// eponyms (heads.tsv) and stands without a proclitic. It returns the
+// token after the name, which ends before a tail, a word that stays
+// outside a name, a nationality adjective or a word behind ل or ب:
+// «قاعدة الأمير سلطان الجوية» is no «سلطان الجوية», «مدينة الملك عبد
+// الله للطاقة الذرية» no «عبد الله للطاقة».
+func (p *parser) eponym(h *head, j int) (int, bool) {
+	if len(h.eponyms) == 0 || !p.isWord(j) || !slices.Contains(h.eponyms, p.text(j)) {
+		return 0, false
+	}
+	k, ok := p.titleAt(j)
+	if !ok {
+		return 0, false
+	}
+	end, ok := p.nameRun(k)
+	if !ok {
+		return 0, false
+	}
+	for n := k + 1; n < end; n++ {
+		if w := p.bare(n); w != nil && (w.tail || w.outside) || p.nisbaAt(n) || p.prepositional(n) {
+			return n, true
+		}
+	}
+	return end, true
 }
 
 // constructGoesOn reports whether token k may be the second word of a

@@ -64,6 +64,14 @@ func TestFind(t *testing.T) {
 		{"نشرت ديلي جويش", nil},
 		{"وزارة الخارجية الأمريكية", []node{{typ: "GovernmentOrganization", name: "وزارة الخارجية الأمريكية", exact: []string{"وزارة الخارجية الأمريكية"}}}},
 		{"سقط صاروخ على قاعدة عين الأسد الجوية", []node{{typ: "Place", name: "قاعدة عين الأسد الجوية", exact: []string{"قاعدة عين الأسد الجوية"}}}},
+		// A base, an airport, a university or a city named after a king
+		// or a prince is that thing, not the person (heads.tsv, eponyms),
+		// and the name ends before the base's tail and a word behind ل.
+		// An office is no eponym: «قاعدة الرئيس» is his following.
+		{"هبطت في قاعدة الأمير سلطان الجوية", []node{{typ: "Place", name: "قاعدة الأمير سلطان الجوية", exact: []string{"قاعدة الأمير سلطان الجوية"}}}},
+		{"تخرج في جامعة الملك سعود", []node{{typ: "CollegeOrUniversity", name: "جامعة الملك سعود", exact: []string{"جامعة الملك سعود"}}}},
+		{"مستشار مدينة الملك عبد الله للطاقة الذرية", []node{{typ: "City", name: "الملك عبد الله", exact: []string{"الملك عبد الله"}}}},
+		{"وأيدت قاعدة الرئيس محمد مرسي الشعبية قراره", []node{{typ: "Person", name: "محمد مرسي", title: "الرئيس", exact: []string{"محمد مرسي"}}}},
 		// A head that says what kind of place a name is stays out of its
 		// span (heads.tsv, span name): «مدينة أربيل» is the listed أربيل,
 		// one node with the later «أربيل»; a name no list has is read

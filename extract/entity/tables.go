@@ -59,6 +59,10 @@ type head struct {
 	// the narrower type a name so begun has: «وكالة الأنباء …» is a
 	// NewsMediaOrganization.
 	narrower map[string]string
+	// eponyms are the titles after which a person's name is the name
+	// of what the head begins, in search form: «قاعدة الأمير سلطان
+	// الجوية», «جامعة الملك سعود».
+	eponyms []string
 }
 
 // title is a title or role that stands before a person's name.
@@ -458,6 +462,15 @@ func loadTables() (*tables, error) {
 			}
 			if h.needs == "listed" && !h.kind {
 				return fmt.Errorf("needs listed is for heads with span name")
+			}
+			if eponyms := field(f, 6); eponyms != "" {
+				for _, e := range strings.Split(eponyms, ",") {
+					ew, err := normWords(e)
+					if err != nil || len(ew) != 1 {
+						return fmt.Errorf("eponym title %q: want one word: %v", e, err)
+					}
+					h.eponyms = append(h.eponyms, ew[0])
+				}
 			}
 			t.word(ws[0]).head = h
 			return nil
