@@ -1338,6 +1338,9 @@ func (p *parser) nameGoesOn(j, k int, unknownSecond bool) bool {
 	if !p.nameish(k) || p.listedOther(k) || p.conjoined(k) {
 		return false // «بوش ولا», «أوباما وجون كيري», «حبيب العادلي وأن»
 	}
+	if t := p.text(k); strings.HasPrefix(t, "لل") && utf8.RuneCountInString(t) >= 5 && !p.nameWord(k) && !p.rareName(k) {
+		return false // «الملك عبد الله للطاقة»: ل before ال begins no name word
+	}
 	n := p.bare(k)
 	if l := p.bare(k - 1); n != nil && n.role && (l == nil || !l.link) && p.officeOf(k+1) {
 		return false // «سهل بن حنيف أمير المدينة»: the office, no family name

@@ -72,6 +72,12 @@ func TestFind(t *testing.T) {
 		{"تخرج في جامعة الملك سعود", []node{{typ: "CollegeOrUniversity", name: "جامعة الملك سعود", exact: []string{"جامعة الملك سعود"}}}},
 		{"مستشار مدينة الملك عبد الله للطاقة الذرية", []node{{typ: "City", name: "الملك عبد الله", exact: []string{"الملك عبد الله"}}}},
 		{"وأيدت قاعدة الرئيس محمد مرسي الشعبية قراره", []node{{typ: "Person", name: "محمد مرسي", title: "الرئيس", exact: []string{"محمد مرسي"}}}},
+		// ل before ال begins no word of a name: «للعمل», «للصحفيين».
+		{"انتداب نجله المستشار محمد للعمل بدولة قطر", []node{
+			{typ: "Person", name: "محمد", title: "المستشار", exact: []string{"محمد"}},
+			{typ: "Country", name: "قطر", exact: []string{"قطر"}},
+		}},
+		{"وقال الكاتب حسين للصحفيين إن", []node{{typ: "Person", name: "حسين", title: "الكاتب", exact: []string{"حسين"}}}},
 		// A head that says what kind of place a name is stays out of its
 		// span (heads.tsv, span name): «مدينة أربيل» is the listed أربيل,
 		// one node with the later «أربيل»; a name no list has is read
