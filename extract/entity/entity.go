@@ -1670,7 +1670,8 @@ func (p *parser) rareName(k int) bool {
 // بلير», «أكد حمدين صباحي». The verb says that a person follows, so a
 // Wikidata name token may stand alone there, and so may a word that
 // neither the tables nor the lexicon know («وقال رشوان»); the name goes on
-// as after a title. A word some other rule reads is left to it. With
+// as after a title. A listed first name begins a name of two words or more
+// there («وقال معاذ الخطيب»). A word some other rule reads is left to it. With
 // strict, after a nationality adjective used as a noun («البرازيلي
 // فييرا», «والتشيكي بافل ندفيد»), which an adjective's noun follows as
 // often, only a listed first name or a word no table and no dictionary
@@ -1694,7 +1695,12 @@ func (p *parser) reported(i int, strict bool) (mention, bool) {
 	// After a nationality adjective, a name token of Wikidata's that may
 	// not stand alone there begins a name of two words or more: «الفرنسي
 	// أرنو كليمان», «السنغالي سيدي بيه».
-	pair := strict && !alone && (listed || p.rareName(k))
+	// After a verb of saying, a listed first name that is no Wikidata
+	// token, which begins no name elsewhere, begins one of two words or
+	// more, if the lexicon does not know it or a name word follows:
+	// «وقال معاذ الخطيب», «وقالت هبة ياسين»; not «وقال بيان صادر عن».
+	firstName := !strict && !alone && w != nil && w.first && !w.common && !w.function && (!p.everyday(k) || p.nameListed(k+1))
+	pair := !alone && strict && (listed || p.rareName(k)) || firstName
 	if !alone && !pair {
 		return mention{}, false
 	}
@@ -1705,6 +1711,17 @@ func (p *parser) reported(i int, strict bool) (mention, bool) {
 		return mention{}, false
 	}
 	end := p.runName(k, 3, func(j int) bool {
+		if firstName {
+			// As after a first name anywhere, but for a third word with
+			// ال that no list has as a name, which is as often what the
+			// sentence says of the person: «وقال إيهاب خاطر المنسق
+			// العام». The cost: «وقال ممدوح شفيق النحاس» is read as
+			// «ممدوح شفيق».
+			if j > k+1 && p.hasArticle(j, 0) && !p.nameListed(j) && !p.nisbaSurname(j) {
+				return false
+			}
+			return p.nameGoesOn(k, j, true)
+		}
 		// As after a title, but a word with ال, a listed word behind a
 		// proclitic and an everyday word behind ل or ب end the name: the
 		// verb's object or complement follows («وقال كيري للإذاعة»,
