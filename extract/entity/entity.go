@@ -948,6 +948,13 @@ func (p *parser) nameish(i int) bool {
 			// «محمد الشيخ», not «عمر الإمام علي».
 			return w.nameishBesidesTitles()
 		}
+		if p.afterFirstName(i) && p.hasArticle(i, 0) && p.honorificAt(i, i+1) && !p.roleGoesOn(i+1) && !p.firstNameAt(i+1) {
+			// So is a form of address where a name follows that begins
+			// with no first name: nobody is addressed in the middle of
+			// a name («محمد السيد عبد النبي», «أحمد السيد النجار»); but
+			// «الأمير نواف الشيخ محمد» is two people.
+			return w.nameishBesidesTitles()
+		}
 	}
 	if w.role && p.listedBody(i+1) {
 		if l := p.bare(i - 1); l == nil || !l.link {
@@ -962,6 +969,13 @@ func (p *parser) nameish(i int) bool {
 func (p *parser) afterFirstName(i int) bool {
 	f := p.forms(i - 1)
 	return len(f) > 0 && f[0].w.first && !f[0].w.common && !f[0].w.function
+}
+
+// firstNameAt reports whether token k as it stands is a first name of the
+// lists that is no common or function word.
+func (p *parser) firstNameAt(k int) bool {
+	w := p.bare(k)
+	return w != nil && (w.first || w.alsoFirst && p.spelledAsName(k, w)) && !w.common && !w.function
 }
 
 // roleGoesOn reports whether token k continues a role a word that is also

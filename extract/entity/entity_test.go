@@ -478,6 +478,15 @@ func TestFind(t *testing.T) {
 		// name follows it.
 		{"وقال طارق السيد إن", []node{{typ: "Person", name: "طارق السيد", exact: []string{"طارق السيد"}}}},
 		{"وكان عمر الإمام علي 63 سنة", []node{{typ: "Person", name: "علي", title: "الإمام", exact: []string{"علي"}}}},
+		// So is a form of address (titles.tsv, honorific) where a name
+		// follows that begins with no first name; one that begins with a
+		// first name is another person's.
+		{"وقال الدكتور أحمد السيد النجار إن", []node{{typ: "Person", name: "أحمد السيد النجار", title: "الدكتور", exact: []string{"أحمد السيد النجار"}}}},
+		{"قرر المستشار محمد السيد عبد النبي", []node{{typ: "Person", name: "محمد السيد عبد النبي", title: "المستشار", exact: []string{"محمد السيد عبد النبي"}}}},
+		{"استقبل الأمير نواف الشيخ محمد بن زايد", []node{
+			{typ: "Person", name: "نواف", title: "الأمير", exact: []string{"نواف"}},
+			{typ: "Person", name: "محمد بن زايد آل نهيان", title: "الشيخ", exact: []string{"محمد بن زايد"}},
+		}},
 		{"وكتب مالك الحداد", []node{{typ: "Person", name: "مالك الحداد", exact: []string{"مالك الحداد"}}}},
 		// Nouns that are name tokens too are no name after a title: the
 		// police of a district.
