@@ -36,6 +36,8 @@ func TestFind(t *testing.T) {
 	}{
 		{"قال الرئيس جو بايدن إن بايدن", []node{{typ: "Person", name: "جو بايدن", title: "الرئيس", exact: []string{"جو بايدن", "بايدن"}}}},
 		{"سافر بالعراق والعراق للعراق", []node{{typ: "Country", name: "العراق", exact: []string{"العراق", "العراق", "لعراق"}}}},
+		// A country's official name is the country (curated.tsv).
+		{"رئيس جمهورية مصر العربية ومصر", []node{{typ: "Country", name: "مصر", exact: []string{"جمهورية مصر العربية", "مصر"}}}},
 		{"رئيس الوزراء العراقي مصطفى الكاظمي. وقال الكاظمي", []node{
 			{typ: "Country", name: "العراق", nationality: []string{"العراقي"}},
 			{typ: "Person", name: "مصطفى الكاظمي", title: "رئيس الوزراء العراقي", exact: []string{"مصطفى الكاظمي", "الكاظمي"}},
