@@ -1343,7 +1343,7 @@ func (p *parser) spelledAs(i int, spellings []string) bool {
 // adjective after an Arab name word is a family name (nisbaSurname), and
 // so is an epithet of praise after a link («عبد الشهيد»).
 func (p *parser) nameGoesOn(j, k int, unknownSecond bool) bool {
-	if p.nisbaSurname(k) {
+	if p.nisbaSurname(k) || p.nisbaNameToken(k) {
 		return true
 	}
 	if l, w := p.bare(k-1), p.bare(k); l != nil && l.link && w != nil && w.qualifier && strings.HasPrefix(p.text(k), "ال") {
@@ -1535,6 +1535,16 @@ func (p *parser) nisbaSurname(k int) bool {
 	// Nor after a place: «ميلان الإيطالي», «ليون الفرنسي» are clubs.
 	m, listed := p.gazetteer(k - 1)
 	return !listed || m.typ == "Person"
+}
+
+// nisbaNameToken reports whether token k, a nationality adjective without
+// ال that is a frequent Wikidata name token too, is a surname: after a
+// first name it is («راشيل كوري», «محمد تركي»), after a noun the adjective
+// («جندي كوري»).
+func (p *parser) nisbaNameToken(k int) bool {
+	w, l := p.bare(k), p.bare(k-1)
+	return w != nil && w.nisba != nil && (w.token || w.first) && !w.common && !strings.HasPrefix(p.text(k), "ال") &&
+		l != nil && (l.first || l.token) && !l.common && !l.function
 }
 
 // feminineNoun reports whether token k is an everyday word with ال in

@@ -59,6 +59,19 @@ func TestFind(t *testing.T) {
 			{typ: "Organization", name: "حماس", exact: []string{"حماس"}},
 			{typ: "Organization", name: "طالبان", exact: []string{"طالبان"}},
 		}},
+		// «الأناضول» alone is the agency; the region has longer names.
+		{"وقال مراسل الأناضول إن وكالة الأناضول", []node{{typ: "NewsMediaOrganization", name: "وكالة الأناضول", exact: []string{"الأناضول", "وكالة الأناضول"}}}},
+		{"في جنوب شرق الأناضول", []node{{typ: "Place", name: "جنوب شرق الأناضول", exact: []string{"جنوب شرق الأناضول"}}}},
+		// Names of two countries keep their name and no id; the
+		// adjective links to them (nisba_extra.tsv).
+		{"منتخب الكونغو واللاعب الكونغولي", []node{{typ: "Country", name: "الكونغو", exact: []string{"الكونغو"}, nationality: []string{"الكونغولي"}}}},
+		{"في البوسنة", []node{{typ: "Country", name: "البوسنة والهرسك", exact: []string{"البوسنة"}}}},
+		// «الركن» qualifies a rank.
+		{"وقال الفريق الركن عبدالحميد حجي إن", []node{{typ: "Person", name: "عبدالحميد حجي", title: "الفريق الركن", exact: []string{"عبدالحميد حجي"}}}},
+		// A nationality adjective without ال that is a name token is a
+		// surname after a first name, the adjective after a noun.
+		{"قتلت راشيل كوري بجرافة", []node{{typ: "Person", name: "راشيل كوري", exact: []string{"راشيل كوري"}}}},
+		{"شارك جندي كوري", []node{{typ: "Place", name: "كوريا", nationality: []string{"كوري"}}}},
 		{"نقلا عن لوكالة فرانس برس", []node{{typ: "NewsMediaOrganization", name: "فرانس برس", exact: []string{"فرانس برس"}}}},
 		// «ديلي» alone is no town (stop.tsv, unlisted): it is the Daily
 		// of papers' names, Dili only after a head.
