@@ -704,7 +704,7 @@ func (p *parser) titled(i int) (mention, bool) {
 		}
 	}
 	for n := 0; n < 4 && p.isWord(j); n++ {
-		if w := p.bare(j); p.nisbaAt(j) || w != nil && w.qualifier {
+		if w := p.bare(j); p.nisbaAt(j) && !p.nisbaNamed(j) || w != nil && w.qualifier {
 			j++
 			extend()
 			construct = false // «وزير الثقافة الإيراني»: the title is whole
@@ -1013,7 +1013,7 @@ func (p *parser) nameWord(k int) bool {
 // that neither the tables nor the lexicon know («البابا تواضروس»).
 func (p *parser) nameRun(j int) (int, bool) {
 	w := p.bare(j)
-	asName := w != nil && w.alsoFirst && p.spelledAsName(j, w) // «الإمام علي»
+	asName := w != nil && w.alsoFirst && p.spelledAsName(j, w) || p.nisbaNamed(j) // «الإمام علي», «الأمير تركي»
 	if !asName && !p.nameish(j) || w != nil && len(w.ordinals) > 0 {
 		// A regnal ordinal closes a name and begins none: «النائب
 		// الأول» is the first deputy.
@@ -1545,6 +1545,15 @@ func (p *parser) nisbaNameToken(k int) bool {
 	w, l := p.bare(k), p.bare(k-1)
 	return w != nil && w.nisba != nil && (w.token || w.first) && !w.common && !strings.HasPrefix(p.text(k), "ال") &&
 		l != nil && (l.first || l.token) && !l.common && !l.function
+}
+
+// nisbaNamed reports whether token j, a nationality adjective without ال
+// that is a first name or a name token too, is the name after a word with
+// ال, which an adjective without ال does not agree with: «الأمير تركي
+// الفيصل», not «الأمير التركي».
+func (p *parser) nisbaNamed(j int) bool {
+	w := p.bare(j)
+	return w != nil && w.nisba != nil && (w.first || w.token) && !w.common && !p.hasArticle(j, 0) && p.isWord(j-1) && p.hasArticle(j-1, 0)
 }
 
 // feminineNoun reports whether token k is an everyday word with ال in

@@ -72,6 +72,13 @@ func TestFind(t *testing.T) {
 		// surname after a first name, the adjective after a noun.
 		{"قتلت راشيل كوري بجرافة", []node{{typ: "Person", name: "راشيل كوري", exact: []string{"راشيل كوري"}}}},
 		{"شارك جندي كوري", []node{{typ: "Place", name: "كوريا", nationality: []string{"كوري"}}}},
+		// After a word with ال, an adjective without ال is no adjective
+		// of it: a name that is a nationality adjective too.
+		{"وقال الأمير تركي الفيصل إن", []node{{typ: "Person", name: "تركي الفيصل", title: "الأمير", exact: []string{"تركي الفيصل"}}}},
+		{"والتقى الرئيس التركي عبد الله غول", []node{
+			{typ: "Country", name: "تركيا", nationality: []string{"التركي"}},
+			{typ: "Person", name: "عبد الله غول", title: "الرئيس التركي", exact: []string{"عبد الله غول"}},
+		}},
 		{"نقلا عن لوكالة فرانس برس", []node{{typ: "NewsMediaOrganization", name: "فرانس برس", exact: []string{"فرانس برس"}}}},
 		// «ديلي» alone is no town (stop.tsv, unlisted): it is the Daily
 		// of papers' names, Dili only after a head.
