@@ -1340,8 +1340,9 @@ func (p *parser) spelledAs(i int, spellings []string) bool {
 // word behind a preposition («الرئيس شيراك سيقرر»). Every one of them
 // must not have the shape of a common word (nameish). Past the second
 // word an everyday word ends the name: «ناجي صبري عقد». A nationality
-// adjective after an Arab name word is a family name (nisbaSurname), and
-// so is an epithet of praise after a link («عبد الشهيد»).
+// adjective after an Arab name word is a family name (nisbaSurname), as is
+// one without ال that is a name word too (nisbaNameToken), and so is an
+// epithet of praise after a link («عبد الشهيد»).
 func (p *parser) nameGoesOn(j, k int, unknownSecond bool) bool {
 	if p.nisbaSurname(k) || p.nisbaNameToken(k) {
 		return true
@@ -1538,8 +1539,8 @@ func (p *parser) nisbaSurname(k int) bool {
 }
 
 // nisbaNameToken reports whether token k, a nationality adjective without
-// ال that is a frequent Wikidata name token too, is a surname: after a
-// first name it is («راشيل كوري», «محمد تركي»), after a noun the adjective
+// ال that is a first name or a frequent Wikidata name token too, is a
+// surname: after a first name or a name token it is («راشيل كوري», «محمد تركي»), after a noun the adjective
 // («جندي كوري»).
 func (p *parser) nisbaNameToken(k int) bool {
 	w, l := p.bare(k), p.bare(k-1)
