@@ -1728,7 +1728,9 @@ func (p *parser) reported(i int, strict bool) (mention, bool) {
 	}
 	// After a nationality adjective, a name token of Wikidata's that may
 	// not stand alone there begins a name of two words or more: «الفرنسي
-	// أرنو كليمان», «السنغالي سيدي بيه».
+	// أرنو كليمان», «السنغالي سيدي بيه». After a frequent token (listed)
+	// any word no table knows may be the second, as after a title: «الفرنسي
+	// نيكولا ماهو».
 	// After a verb of saying, a listed first name that is no Wikidata
 	// token, which begins no name elsewhere, begins one of two words or
 	// more, if the lexicon does not know it or a name word follows:
@@ -1770,7 +1772,7 @@ func (p *parser) reported(i int, strict bool) (mention, bool) {
 		if r, _ := utf8.DecodeRuneInString(p.text(j)); (r == 'ل' || r == 'ب') && p.bare(j) == nil && p.everyday(j) {
 			return false
 		}
-		return p.nameGoesOn(k, j, !strict)
+		return p.nameGoesOn(k, j, !strict || listed)
 	})
 	if pair && end == k+1 {
 		return mention{}, false

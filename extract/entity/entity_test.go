@@ -75,6 +75,12 @@ func TestFind(t *testing.T) {
 		// After a word with ال, an adjective without ال is no adjective
 		// of it: a name that is a nationality adjective too.
 		{"وقال الأمير تركي الفيصل إن", []node{{typ: "Person", name: "تركي الفيصل", title: "الأمير", exact: []string{"تركي الفيصل"}}}},
+		// After a nationality adjective used as a noun, a name token
+		// begins a name that goes on as after a title.
+		{"وفاز على الفرنسي نيكولا ماهو .", []node{
+			{typ: "Country", name: "فرنسا", nationality: []string{"الفرنسي"}},
+			{typ: "Person", name: "نيكولا ماهو", exact: []string{"نيكولا ماهو"}},
+		}},
 		{"والتقى الرئيس التركي عبد الله غول", []node{
 			{typ: "Country", name: "تركيا", nationality: []string{"التركي"}},
 			{typ: "Person", name: "عبد الله غول", title: "الرئيس التركي", exact: []string{"عبد الله غول"}},
