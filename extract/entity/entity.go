@@ -1339,7 +1339,9 @@ func (p *parser) spelledAs(i int, spellings []string) bool {
 // not a present-tense verb, nor after a foreign first word an everyday
 // word behind a preposition («الرئيس شيراك سيقرر»). Every one of them
 // must not have the shape of a common word (nameish). Past the second
-// word an everyday word ends the name: «ناجي صبري عقد». A nationality
+// word an everyday word ends the name: «ناجي صبري عقد»; so does a word with
+// ال that begins a title of two words or more, which is the person's office
+// («محمود عفيفي المنسق العام»). A nationality
 // adjective after an Arab name word is a family name (nisbaSurname), as is
 // one without ال that is a name word too (nisbaNameToken), and so is an
 // epithet of praise after a link («عبد الشهيد»).
@@ -1361,6 +1363,9 @@ func (p *parser) nameGoesOn(j, k int, unknownSecond bool) bool {
 		return false // «سهل بن حنيف أمير المدينة»: the office, no family name
 	}
 	if p.hasArticle(k, 0) {
+		if e, ok := p.titleAt(k); ok && e-k >= 2 {
+			return false // «إيهاب خاطر المنسق العام»: the office, no family name
+		}
 		if p.feminineNoun(k) {
 			if w := p.bare(k - 1); w == nil || !w.first {
 				return false

@@ -510,8 +510,9 @@ func loadTables() (*tables, error) {
 			return nil
 		})
 	}
-	// names.tsv, and the first names WikiFANE's people begin with.
-	for _, file := range []string{"names.tsv", "wikifane_first.tsv"} {
+	// names.tsv, the first names WikiFANE's people begin with, and the
+	// given names the team adds.
+	for _, file := range []string{"names.tsv", "wikifane_first.tsv", "given_names.tsv"} {
 		if err != nil {
 			break
 		}
