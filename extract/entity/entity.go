@@ -92,6 +92,7 @@ func (x *Extractor) Find(t *normalize.Text, toks []token.Token) []model.Entity {
 	p.article = t
 	p.scan()
 	p.quotedNames()
+	p.readClubs()
 	p.linkClubs()
 	p.linkSurnames()
 	p.nationalities()
@@ -148,6 +149,7 @@ type parser struct {
 	starts   []int32 // the tokens a rule may begin a mention at (slot.starts)
 	nisbas   []int32 // the tokens that may be nationality adjectives (slot.nisba)
 	quotedAt []int   // the tokens forms found a quoted word at («قوله»)
+	clubAt   []int32 // the tokens a club of clubs.tsv may begin at («الأهلي»)
 	buf      []byte
 	// What nodes reuses from one article to the next.
 	nodeBuf    []entityNode
@@ -164,7 +166,7 @@ type parser struct {
 // begin a mention at.
 func (p *parser) reset(toks []token.Token) {
 	p.toks, p.mentions, p.quotedAt = toks, p.mentions[:0], p.quotedAt[:0]
-	p.starts, p.nisbas = p.starts[:0], p.nisbas[:0]
+	p.starts, p.nisbas, p.clubAt = p.starts[:0], p.nisbas[:0], p.clubAt[:0]
 	if cap(p.slots) < len(toks) {
 		p.slots = make([]slot, len(toks))
 		p.claimed = make([]bool, len(toks))
@@ -190,6 +192,12 @@ func (p *parser) reset(toks []token.Token) {
 		}
 		if s.nisba {
 			p.nisbas = append(p.nisbas, int32(i))
+		}
+		for _, f := range s.forms[:s.n] {
+			if f.w.clubs != nil {
+				p.clubAt = append(p.clubAt, int32(i))
+				break
+			}
 		}
 	}
 }

@@ -788,16 +788,44 @@ func TestFind(t *testing.T) {
 		// Curated names that the rules would cut or mistype.
 		{"في مدينة نصر أمس", []node{{typ: "Place", name: "مدينة نصر", exact: []string{"مدينة نصر"}}}},
 		{"وقالت جماعة البلاك بلوك إن", []node{{typ: "Organization", name: "بلاك بلوك", exact: []string{"البلاك بلوك"}}}},
-		// After «نادي الزمالك», «الزمالك» is the club, in its node.
-		{"وقال نادي الزمالك إن اللاعب وقع للزمالك", []node{{typ: "Organization", name: "نادى الزمالك", exact: []string{"نادي الزمالك", "لزمالك"}}}},
+		// After «نادي الزمالك», «الزمالك» is the club, in its node, named
+		// as clubs.tsv names it.
+		{"وقال نادي الزمالك إن اللاعب وقع للزمالك", []node{{typ: "SportsTeam", name: "نادي الزمالك", exact: []string{"نادي الزمالك", "لزمالك"}}}},
 		// A place of the lists after a word of sport is its club, and with
 		// «نادي الزمالك» in the article the club's node takes it; where
 		// one lives it stays the place.
 		{"وأكد لاعب الزمالك أنه يقيم في الزمالك", []node{
-			{typ: "SportsTeam", name: "الزمالك", exact: []string{"الزمالك"}},
+			{typ: "SportsTeam", name: "نادي الزمالك", exact: []string{"الزمالك"}},
 			{typ: "Place", name: "الزمالك", exact: []string{"الزمالك"}},
 		}},
-		{"وقال نادي الزمالك إن لاعب الزمالك", []node{{typ: "Organization", name: "نادى الزمالك", exact: []string{"نادي الزمالك", "الزمالك"}}}},
+		{"وقال نادي الزمالك إن لاعب الزمالك", []node{{typ: "SportsTeam", name: "نادي الزمالك", exact: []string{"نادي الزمالك", "الزمالك"}}}},
+		// A club whose name is an everyday word or an adjective too
+		// (clubs.tsv) is the club after a word of football, before a verb
+		// of a result, joined by و to a club, or after «على» after one.
+		{"وفاز الأهلي على الزمالك بهدفين", []node{
+			{typ: "SportsTeam", name: "النادي الأهلي", exact: []string{"الأهلي"}},
+			{typ: "SportsTeam", name: "نادي الزمالك", exact: []string{"الزمالك"}},
+		}},
+		{"مباراة الأهلي والمصري في الدوري", []node{
+			{typ: "SportsTeam", name: "النادي الأهلي", exact: []string{"الأهلي"}},
+			{typ: "SportsTeam", name: "النادي المصري", exact: []string{"المصري"}},
+		}},
+		{"الإسماعيلي يتعادل مع إنبي", []node{
+			{typ: "SportsTeam", name: "النادي الإسماعيلي", exact: []string{"الإسماعيلي"}},
+			{typ: "SportsTeam", name: "نادي إنبي", exact: []string{"إنبي"}},
+		}},
+		// «النادي» is part of the club's name; a later «الأهلي» alone is
+		// the club too, but not after a definite noun, whose adjective it
+		// is.
+		{"قال رئيس النادي الأهلي إن الأهلي يدعم العمل الأهلي والبنك الأهلي", []node{
+			{typ: "SportsTeam", name: "النادي الأهلي", exact: []string{"النادي الأهلي", "الأهلي"}},
+			{typ: "Organization", name: "البنك الاهلي", exact: []string{"البنك الأهلي"}},
+		}},
+		// Without a word of football the words are what they are.
+		{"دعم المجتمع الأهلي والشعب المصري", []node{{typ: "Country", name: "مصر", nationality: []string{"المصري"}}}},
+		{"حصل الأهلي على جائزة", nil},
+		// «واجه» before a club that is no place is facing, not playing.
+		{"واجه حرس الحدود المهربين", nil},
 		// After the conjunction, a word of two letters begins a longer
 		// listed name.
 		{"بين القدس وتل أبيب", []node{

@@ -39,6 +39,9 @@ type entry struct {
 	// («حركة المرور», «صلاة المغرب»): matched like an entry, so that no
 	// rule reads a name in its words, and never written out.
 	phrase bool
+	// spread marks a club of clubs.tsv that, once its context made a
+	// mention the club, is the club in every other mention of the article.
+	spread bool
 }
 
 // head is a word that begins the name of an organization or a place.
@@ -107,6 +110,10 @@ type word struct {
 	tail              bool       // may close a name a head began: «الجوية»
 	outside           bool       // ends a name a head began, outside it: «السابق»
 	sports            bool       // a city after it is its club: «فاز برشلونة» (sports.tsv)
+	clubBefore        bool       // a club of clubs.tsv after it is the club: «لاعب الأهلي», «مباراة الأهلي» (sports.tsv)
+	clubAfter         bool       // a verb of a match's result, after a club too: «الأهلي يفوز» (sports.tsv, result)
+	clubHead          bool       // «نادي», part of the name of a club after it: «النادي الأهلي» (sports.tsv, club)
+	clubs             []*entry   // clubs of clubs.tsv whose name begins with this word, read only in their context
 	quoted            bool       // follows the name of a person quoted: «عن غريفيث قوله»
 	qualifier         bool       // an adjective between a title and a name: «السابق»
 	personStart       bool       // begins a listed person's name: «لاريجاني», «عبدالفتاح»
@@ -489,7 +496,40 @@ func loadTables() (*tables, error) {
 			if err != nil || len(ws) != 1 {
 				return fmt.Errorf("want one word: %v", err)
 			}
-			t.word(ws[0]).sports = true
+			w := t.word(ws[0])
+			switch kind := field(f, 1); kind {
+			case "":
+				w.sports, w.clubBefore = true, true
+			case "result":
+				w.sports, w.clubBefore, w.clubAfter = true, true, true
+			case "city":
+				w.sports = true
+			case "match":
+				w.clubBefore = true
+			case "club":
+				w.sports, w.clubBefore, w.clubHead = true, true, true
+			default:
+				return fmt.Errorf("want kind result, city, match or club, have %q", kind)
+			}
+			return nil
+		})
+	}
+	if err == nil {
+		err = eachLine("clubs.tsv", 3, func(f []string) error {
+			ws, err := normWords(f[0])
+			if err != nil || len(ws) == 0 {
+				return fmt.Errorf("empty form: %v", err)
+			}
+			key, err := normWords(f[1])
+			if err != nil || len(key) == 0 {
+				return fmt.Errorf("empty club: %v", err)
+			}
+			if f[2] != "article" && f[2] != "here" {
+				return fmt.Errorf("want spread article or here, have %q", f[2])
+			}
+			e := &entry{words: ws, typ: "SportsTeam", form: f[0], name: f[1], key: strings.Join(key, " "), spread: f[2] == "article"}
+			w := t.word(ws[0])
+			w.clubs = append(w.clubs, e)
 			return nil
 		})
 	}
