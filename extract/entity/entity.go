@@ -324,6 +324,48 @@ func (p *parser) plainAlif(i, clitic int) bool {
 	return !strings.ContainsAny(p.article.Original[bs:be], "أإآ")
 }
 
+// tanween reports whether the original of token i carries tanween (ً ٌ ٍ),
+// the ending of an indefinite noun or adjective, which a proper name never
+// takes: «سيراً» (on foot) is no town «سيرا», «سوريًا» no «سوريا».
+func (p *parser) tanween(i int) bool {
+	if p.article == nil {
+		return false
+	}
+	bs, be := p.article.OriginalBytes(p.toks[i].Start, p.toks[i].End())
+	return strings.ContainsAny(p.article.Original[bs:be], "\u064b\u064c\u064d")
+}
+
+// withoutTanween drops the words with tanween a person's name begins or
+// ends with («حديثاً محمد مرسي» is «محمد مرسي»), and any other mention
+// with tanween in it. Classical names take tanween in fully vowelled text
+// («محمدٌ»); news does not vowel them.
+func (p *parser) withoutTanween(m mention) (mention, bool) {
+	trimmed := false
+	for k := m.start; k < m.end; k++ {
+		if !p.tanween(k) {
+			continue
+		}
+		if m.typ != "Person" || m.entry != nil {
+			return m, false
+		}
+		switch {
+		case k == m.start && m.title[1] == m.title[0]:
+			m.start, m.clitic = k+1, 0
+		case k == m.end-1:
+			m.end = k
+		default:
+			return m, false
+		}
+		trimmed = true
+	}
+	if !trimmed {
+		return m, true
+	}
+	// One word left of a name without a title stood before an adverb or
+	// after one, and is no name alone: «سليم قانونياً» is sound in law.
+	return m, m.end-m.start >= 2 || m.end > m.start && m.title[1] > m.title[0]
+}
+
 // scan reads the tokens left to right, taking the longest mention at each
 // token a rule may begin one at.
 func (p *parser) scan() {
@@ -341,6 +383,9 @@ func (p *parser) scan() {
 		}
 		i = int(p.starts[k])
 		m, ok := p.best(i)
+		if ok {
+			m, ok = p.withoutTanween(m)
+		}
 		if ok && i < skipFrom && m.end > skipFrom {
 			ok = false // between a title and its name, a reading of the name again
 		}

@@ -826,6 +826,15 @@ func TestFind(t *testing.T) {
 		{"حصل الأهلي على جائزة", nil},
 		// «واجه» before a club that is no place is facing, not playing.
 		{"واجه حرس الحدود المهربين", nil},
+		// A word with tanween is an indefinite noun or adjective, no name:
+		// «سيراً» is on foot, not the town «سيرا»; «سوريًا» Syrian, and an
+		// adverb before or after a name stays out of it.
+		{"وصل سيراً على الأقدام", nil},
+		{"قدم دعما سوريًا للمعارضة", nil},
+		{"تعيين نجل الرئيس المصري المنتخب حديثاً محمد مرسي في وظيفة", []node{
+			{typ: "Country", name: "مصر", nationality: []string{"المصري"}},
+			{typ: "Person", name: "محمد مرسي", exact: []string{"محمد مرسي"}},
+		}},
 		// After the conjunction, a word of two letters begins a longer
 		// listed name.
 		{"بين القدس وتل أبيب", []node{
