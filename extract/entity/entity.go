@@ -1950,6 +1950,20 @@ func (p *parser) headed(i int) (mention, bool) {
 			}
 			return mention{start: i, end: end, clitic: f.clitic, typ: h.typ}, true
 		}
+		if h.people {
+			// The name of a person as the rules read it, of two words or
+			// more and without a title: «شارع محمد محمود», «ميدان سيمون
+			// بوليفار».
+			if m, ok := p.best(i + 1); ok && m.typ == "Person" && m.entry == nil && m.start == i+1 && m.clitic == 0 && m.end-m.start >= 2 && m.title[1] == m.title[0] {
+				end := m.end
+				for k := i + 3; k < end; k++ {
+					if w := p.bare(k); w != nil && w.outside {
+						end = k // «شارع الحبيب بورقيبة الرئيسي»: the main street
+					}
+				}
+				return mention{start: i, end: end, clitic: f.clitic, typ: h.typ}, true
+			}
+		}
 		if h.typ == "NewsMediaOrganization" {
 			if m, ok := p.quotedTitle(i, h); ok {
 				return m, true
@@ -2007,6 +2021,11 @@ func (p *parser) headed(i int) (mention, bool) {
 						// السيارات», «تنظيم العديد من الندوات».
 						ok = false
 					}
+				case "named":
+					// A listed name, a name word, or a word with ال the
+					// lexicon does not know: «ميدان رمسيس», «ميدان
+					// العباسية»; «ميدان القتال» is a battlefield.
+					ok = !nisba && (isNamed || w != nil && (w.name || w.link) || definite && p.plainAlif(end, 0) && !p.everyday(end))
 				case "any":
 					// Any word but an everyday one no list names that
 					// says what kind the thing is: a plural («قاعدة

@@ -826,6 +826,13 @@ func TestFind(t *testing.T) {
 		{"حصل الأهلي على جائزة", nil},
 		// «واجه» before a club that is no place is facing, not playing.
 		{"واجه حرس الحدود المهربين", nil},
+		// A street or a square named after a person is a place, not the
+		// person; «ميدان» takes no everyday word («ميدان القتال» is a
+		// battlefield), and «الرئيسي» stays outside the name.
+		{"اشتباكات في شارع محمد محمود بوسط البلد", []node{{typ: "Place", name: "شارع محمد محمود", exact: []string{"شارع محمد محمود"}}}},
+		{"تظاهروا في ميدان طلعت حرب", []node{{typ: "Place", name: "ميدان طلعت حرب", exact: []string{"ميدان طلعت حرب"}}}},
+		{"في شارع الحبيب بورقيبة الرئيسي", []node{{typ: "Place", name: "شارع الحبيب بورقيبة", exact: []string{"شارع الحبيب بورقيبة"}}}},
+		{"سقط في ميدان القتال", nil},
 		// A word with tanween is an indefinite noun or adjective, no name:
 		// «سيراً» is on foot, not the town «سيرا»; «سوريًا» Syrian, and an
 		// adverb before or after a name stays out of it.

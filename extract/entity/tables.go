@@ -47,7 +47,7 @@ type entry struct {
 // head is a word that begins the name of an organization or a place.
 type head struct {
 	typ   string
-	needs string // what the first word after it may be: definite, any, nisba, listed, relation or adjective
+	needs string // what the first word after it may be: definite, named, any, nisba, listed, relation or adjective
 	max   int    // how many words may follow
 	// kind is true for a head that says what kind of place a name is,
 	// and stays out of its span: «مدينة مشهد» is مشهد. It may take a
@@ -66,6 +66,10 @@ type head struct {
 	// of what the head begins, in search form: «قاعدة الأمير سلطان
 	// الجوية», «جامعة الملك سعود».
 	eponyms []string
+	// people is true for a head after which a person's name of two or
+	// more name words is the name of what it begins: «شارع محمد محمود»,
+	// «ميدان طلعت حرب».
+	people bool
 }
 
 // title is a title or role that stands before a person's name.
@@ -450,8 +454,8 @@ func loadTables() (*tables, error) {
 				return fmt.Errorf("want one word and four fields: %v", err)
 			}
 			h := &head{typ: f[1], needs: f[2]}
-			if !slices.Contains([]string{"definite", "any", "nisba", "listed", "relation", "adjective"}, f[2]) {
-				return fmt.Errorf("needs is %q, want definite, any, nisba, listed, relation or adjective", f[2])
+			if !slices.Contains([]string{"definite", "named", "any", "nisba", "listed", "relation", "adjective"}, f[2]) {
+				return fmt.Errorf("needs is %q, want definite, named, any, nisba, listed, relation or adjective", f[2])
 			}
 			if _, err := fmt.Sscan(f[3], &h.max); err != nil || h.max < 1 {
 				return fmt.Errorf("max is %q", f[3])
@@ -478,6 +482,13 @@ func loadTables() (*tables, error) {
 					}
 					h.eponyms = append(h.eponyms, ew[0])
 				}
+			}
+			switch people := field(f, 7); people {
+			case "":
+			case "people":
+				h.people = true
+			default:
+				return fmt.Errorf("want people or nothing in the last field, have %q", people)
 			}
 			t.word(ws[0]).head = h
 			return nil
