@@ -332,7 +332,13 @@ func (p *parser) tanween(i int) bool {
 		return false
 	}
 	bs, be := p.article.OriginalBytes(p.toks[i].Start, p.toks[i].End())
-	return strings.ContainsAny(p.article.Original[bs:be], "\u064b\u064c\u064d")
+	o := p.article.Original[bs:be]
+	for k := 0; k+1 < len(o); k++ {
+		if o[k] == 0xD9 && o[k+1] >= 0x8B && o[k+1] <= 0x8D { // U+064B–U+064D in UTF-8
+			return true
+		}
+	}
+	return false
 }
 
 // withoutTanween drops the words with tanween a person's name begins or
