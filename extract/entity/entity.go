@@ -1958,8 +1958,8 @@ func (p *parser) headed(i int) (mention, bool) {
 		}
 		if h.people {
 			// The name of a person as the rules read it, of two words or
-			// more and without a title: «شارع محمد محمود», «ميدان سيمون
-			// بوليفار».
+			// more and without a title: «شارع محمد محمود», «ميدان عبد
+			// المنعم رياض».
 			if m, ok := p.best(i + 1); ok && m.typ == "Person" && m.entry == nil && m.start == i+1 && m.clitic == 0 && m.end-m.start >= 2 && m.title[1] == m.title[0] {
 				end := m.end
 				for k := i + 3; k < end; k++ {
