@@ -85,7 +85,7 @@ func (x *Extractor) Extract(doc *extract.Document, out *model.Extraction) {
 func (x *Extractor) Find(t *normalize.Text, toks []token.Token) []model.Entity {
 	p, _ := x.pool.Get().(*parser)
 	if p == nil {
-		p = &parser{t: x.t, byKey: map[nodeKey]int{}, bySurname: map[string]int{}}
+		p = &parser{t: x.t, byKey: map[nodeKey]int{}, bySurname: map[string]int{}, byIsm: map[string]calledBy{}}
 	}
 	defer x.pool.Put(p)
 	p.reset(toks)
@@ -157,7 +157,10 @@ type parser struct {
 	order      []int
 	byKey      map[nodeKey]int
 	bySurname  map[string]int
+	byIsm      map[string]calledBy
 	surnames   []string
+	fathers    []string // the fathers' names of people named «X بن Y»
+	isms       []string // the first names of people named «X بن Y»
 }
 
 // reset readies p for an article's tokens, keeping its buffers, and

@@ -715,6 +715,29 @@ func TestFind(t *testing.T) {
 		{"وأضاف عبد التواب، أن الاشتباكات مستمرة", []node{{typ: "Person", name: "عبد التواب", exact: []string{"عبد التواب"}}}},
 		{"وقال العقيد محمد عبد السلام، مفتش المباحث", []node{{typ: "Person", name: "محمد عبد السلام", title: "العقيد", exact: []string{"محمد عبد السلام"}}}},
 		{"التقى سعيد أبو حجر بالوفد. وكان حجر كبير قد سقط", []node{{typ: "Person", name: "سعيد أبو حجر", exact: []string{"سعيد أبو حجر"}}}},
+		// A name «X بن Y» is «بن Y» again, never «Y» alone, which is the
+		// father; nor is «بن Y» the grandson's of a name with two of it.
+		{"التقى ولي العهد الأمير محمد بن سلمان بالرئيس. وقال بن سلمان إن الملك سلمان يدعم الخطة", []node{
+			{typ: "Person", name: "محمد بن سلمان", title: "ولي العهد", exact: []string{"محمد بن سلمان", "بن سلمان"}},
+			{typ: "Person", name: "سلمان", title: "الملك", exact: []string{"سلمان"}},
+		}},
+		{"خلف زين العابدين بن علي بورقيبة. وهرب بن علي إلى جدة", []node{
+			{typ: "Person", name: "زين العابدين بن علي", exact: []string{"زين العابدين بن علي", "بن علي"}},
+			{typ: "Person", name: "بورقيبة", exact: []string{"بورقيبة"}},
+			{typ: "City", name: "جدة", exact: []string{"جدة"}},
+		}},
+		// And X after a title of X's or a verb of saying is X بن Y, though
+		// «تميم» alone is an everyday word; not a title X's full name
+		// did not have, nor «على», which is «علي» too.
+		{"استقبل الشيخ تميم بن حمد آل ثاني الوفد. وقال الشيخ تميم إن الدوحة تدعم الحوار", []node{
+			{typ: "Person", name: "تميم بن حمد آل ثاني", title: "الشيخ", exact: []string{"تميم بن حمد آل ثاني", "تميم"}},
+			{typ: "City", name: "الدوحة", exact: []string{"الدوحة"}},
+		}},
+		{"تولى الملك عبدالله بن عبدالعزيز الحكم. وكان الملك عبدالعزيز قد أسس المملكة، وقال الملك عبدالله إن", []node{
+			{typ: "Person", name: "عبد الله بن عبد العزيز", title: "الملك", exact: []string{"عبدالله بن عبدالعزيز", "عبدالله"}},
+			{typ: "Person", name: "عبدالعزيز", title: "الملك", exact: []string{"عبدالعزيز"}},
+		}},
+		{"روى علي بن أبي طالب الحديث. وأكد على أنه صحيح", []node{{typ: "Person", name: "على بن ابي طالب", exact: []string{"علي بن أبي طالب"}}}},
 		// After a particle, the surname alone is the person.
 		{"وحضر هيرمان فان رومبوي الاجتماع. وقال رومبوي إن", []node{{typ: "Person", name: "هيرمان فان رومبوي", exact: []string{"هيرمان فان رومبوي", "رومبوي"}}}},
 		// An everyday phrase (stop.tsv, phrase) is no name, and no rule

@@ -26,7 +26,7 @@ func BenchmarkGazetteerMatch(b *testing.B) {
 	x := newTestExtractor(b)
 
 	b.Run("trie", func(b *testing.B) {
-		p := &parser{t: x.t, byKey: map[nodeKey]int{}, bySurname: map[string]int{}}
+		p := &parser{t: x.t, byKey: map[nodeKey]int{}, bySurname: map[string]int{}, byIsm: map[string]calledBy{}}
 		var toks []token.Token
 		found := 0
 		b.SetBytes(size)

@@ -74,35 +74,157 @@ func (p *parser) whereOrWhich(m mention) bool {
 	return false
 }
 
-// linkSurnames adds the later bare surnames of people named in full:
-// «الكاظمي» after «مصطفى الكاظمي».
-func (p *parser) linkSurnames() {
-	surnames := p.surnames[:0]
+// surname reports whether the last word of the person m is a surname
+// that stands for the person alone elsewhere in the article.
+func (p *parser) surname(m mention) bool {
+	last := p.text(m.end - 1)
+	if w := p.bare(m.end - 1); w != nil && (w.function || w.common || w.second) || utf8.RuneCountInString(last) < 3 || p.endsWithOrdinal(m) || p.feminineNoun(m.end-1) {
+		return false // «عصام الدين», «بنديكت السادس عشر»: no surname
+	}
+	if w := p.bare(m.end - 2); m.end-2 >= m.start && w != nil && w.link && !w.particle {
+		// «أحمد أبو جبل»: the surname is two words, not «جبل»; and «سلمان»
+		// alone is not «محمد بن سلمان», but his father.
+		return false
+	}
+	if m.entry == nil && p.nameParts(m) >= 3 && p.everydayNoun(m.end-1) && !p.namesBefore(m) {
+		// A name that a rule read on past a word no list has as a name
+		// to an everyday word with ال may have read on too far: «لم يعلم
+		// خالد مكان السجن». Such a word alone is the word, elsewhere in
+		// the article: «السجن». After names of the lists it is a family
+		// name: «عباس محمود العقاد», «محمد خيرت الشاطر».
+		return false
+	}
+	return true
+}
+
+// fatherName reports whether the person m ends with «بن» and the name of
+// the father, which is how the article names the person again: «بن
+// سلمان» after «محمد بن سلمان». A name of the grandfather too has no
+// such short form.
+func (p *parser) fatherName(m mention) bool {
+	if m.end-m.start < 3 {
+		return false
+	}
+	if w := p.bare(m.end - 2); w == nil || !w.nasab || utf8.RuneCountInString(p.text(m.end-1)) < 3 {
+		return false
+	}
+	for k := m.start + 1; k < m.end-2; k++ {
+		if w := p.bare(k); w != nil && w.nasab {
+			return false // «خالد بن بندر بن عبدالعزيز»: «بن عبدالعزيز» is every son of the grandfather
+		}
+	}
+	return true
+}
+
+// linkIsms adds the one-word first names of people the article names
+// «X بن Y» where a title or a verb of saying stands before them and no
+// rule read a name: «الشيخ تميم», «وقال حمد» after «الشيخ تميم بن حمد
+// آل ثاني», «حمد بن جاسم». A first name such as «تميم» is an everyday
+// word too, which no rule reads alone; the article's full name says that
+// here it is the person.
+func (p *parser) linkIsms() {
+	isms := p.isms[:0]
 	for _, m := range p.mentions {
-		if m.typ != "Person" || m.end-m.start < 2 && !p.titledSurname(m) && !p.loneSurname(m) {
+		if m.typ == "Person" && m.end-m.start >= 3 && m.clitic == 0 {
+			if w, first := p.bare(m.start+1), p.bare(m.start); w != nil && w.nasab && (first == nil || !first.function && !first.link) && !slices.Contains(isms, p.text(m.start)) {
+				// Not «علي», which is «على» too: «وأكد على أنه»; nor
+				// «عبد», which is no name alone.
+				isms = append(isms, p.text(m.start))
+			}
+		}
+	}
+	p.isms = isms
+	if len(isms) == 0 {
+		return
+	}
+	scanned := len(p.mentions)
+	for i := range p.toks {
+		if !p.isWord(i) || p.covered(i) || !slices.Contains(isms, p.text(i)) || p.isWord(i+1) && p.covered(i+1) {
 			continue
 		}
-		last := p.text(m.end - 1)
-		if w := p.bare(m.end - 1); w != nil && (w.function || w.common || w.second) || utf8.RuneCountInString(last) < 3 || p.endsWithOrdinal(m) || p.feminineNoun(m.end-1) {
-			continue // «عصام الدين», «بنديكت السادس عشر»: no surname
+		if p.linkAt(i + 1) {
+			continue // «أعرب تركي بن محمد»: another full name no rule read
 		}
-		if w := p.bare(m.end - 2); m.end-2 >= m.start && w != nil && w.link && !w.particle {
-			continue // «أحمد أبو جبل»: the surname is two words, not «جبل»
+		m := mention{start: i, end: i + 1, typ: "Person"}
+		for k := i - 1; k >= max(0, i-3); k-- {
+			if e, ok := p.titleAt(k); ok && e == i {
+				m.title, m.titleWords = [2]int{k, i}, i
+				break
+			}
 		}
-		if m.entry == nil && p.nameParts(m) >= 3 && p.everydayNoun(m.end-1) && !p.namesBefore(m) {
-			// A name that a rule read on past a word no list has as a
-			// name to an everyday word with ال may have read on too far:
-			// «لم يعلم خالد مكان السجن». Such a word alone is the word,
-			// elsewhere in the article: «السجن». After names of the lists
-			// it is a family name: «عباس محمود العقاد», «محمد خيرت
-			// الشاطر».
+		if m.title[1] > m.title[0] || p.reportVerb(i-1) {
+			p.mentions = append(p.mentions, m)
+		}
+	}
+	for _, m := range p.mentions[scanned:] {
+		p.claimed[m.start] = true
+	}
+}
+
+// reportVerb reports whether token i is a verb of saying, behind و or ف
+// too: «وقال».
+func (p *parser) reportVerb(i int) bool {
+	for _, f := range p.forms(i) {
+		if f.w.report && (f.clitic == 0 || p.conjunction(i, f.clitic)) {
+			return true
+		}
+	}
+	return false
+}
+
+// linkFathers adds the later «بن» and father's name of people named by
+// them, «بن سلمان», «وبن زايد», where no other rule read a name.
+func (p *parser) linkFathers() {
+	scanned := len(p.mentions)
+	for i := range p.toks {
+		if !p.isWord(i) || !p.isWord(i+1) || p.covered(i) || p.covered(i+1) || !slices.Contains(p.fathers, p.text(i+1)) {
 			continue
 		}
-		if !slices.Contains(surnames, last) {
+		if p.isWord(i-1) && (p.covered(i-1) || p.nameWord(i-1) || p.nameListed(i-1) || !p.everyday(i-1)) {
+			// «تركي بن محمد», «سطام بن عبدالعزيز»: the name of someone
+			// else, which no rule read; «خالد بن بندر بن عبدالعزيز»: the
+			// rest of a name a rule read.
+			continue
+		}
+		for _, f := range p.forms(i) {
+			if f.w.nasab && (f.clitic == 0 || p.conjunction(i, f.clitic)) {
+				p.mentions = append(p.mentions, mention{start: i, end: i + 2, clitic: f.clitic, typ: "Person"})
+				break
+			}
+		}
+	}
+	for _, m := range p.mentions[scanned:] {
+		p.claimed[m.start], p.claimed[m.start+1] = true, true
+	}
+}
+
+// linkSurnames adds the later bare surnames of people named in full:
+// «الكاظمي» after «مصطفى الكاظمي»; and the father's name after «بن»
+// of people named by it: «بن سلمان» after «محمد بن سلمان».
+func (p *parser) linkSurnames() {
+	surnames, fathers := p.surnames[:0], p.fathers[:0]
+	for _, m := range p.mentions {
+		if m.typ != "Person" {
+			continue
+		}
+		if p.fatherName(m) {
+			if last := p.text(m.end - 1); !slices.Contains(fathers, last) {
+				fathers = append(fathers, last)
+			}
+			continue
+		}
+		if m.end-m.start < 2 && !p.titledSurname(m) && !p.loneSurname(m) || !p.surname(m) {
+			continue
+		}
+		if last := p.text(m.end - 1); !slices.Contains(surnames, last) {
 			surnames = append(surnames, last)
 		}
 	}
-	p.surnames = surnames
+	p.surnames, p.fathers = surnames, fathers
+	if len(fathers) > 0 {
+		p.linkFathers()
+	}
+	p.linkIsms()
 	if len(surnames) == 0 {
 		return
 	}
@@ -318,6 +440,63 @@ func (e *endingSet) add(w string) { k := endingKey(w); e[k/64] |= 1 << (k % 64) 
 
 func (e *endingSet) has(w string) bool { k := endingKey(w); return e[k/64]&(1<<(k%64)) != 0 }
 
+// fatherKey is the key of bySurname for a person named by the father's
+// name after «بن»: a key of two words, which no surname is.
+func fatherKey(father string) string { return "بن " + father }
+
+// calledBy is the person an article names «X بن Y» that a later X
+// alone stands for: «الملك عبدالله» after «الملك عبدالله بن عبدالعزيز»,
+// «وقال حمد» after «حمد بن جاسم».
+type calledBy struct {
+	node      int
+	title     [2]int // the tokens of the title of the full name
+	ambiguous bool   // two people of the article are called X
+}
+
+// addIsm registers the first name of the person m, the node n, if its
+// next word is «بن»: «حمد بن جاسم», «عبد الله بن عبد العزيز».
+func (p *parser) addIsm(m *mention, n int, norm string) {
+	for k := m.start + 1; k <= m.start+2 && k < m.end-1; k++ {
+		if w := p.bare(k); w == nil || !w.nasab {
+			continue
+		}
+		ism := mention{start: m.start, end: k, clitic: m.clitic, typ: m.typ}
+		key := p.mentionKey(&ism, norm).words
+		if c, ok := p.byIsm[key]; ok {
+			c.ambiguous = c.ambiguous || c.node != n
+			p.byIsm[key] = c
+		} else {
+			p.byIsm[key] = calledBy{node: n, title: m.title}
+		}
+		return
+	}
+}
+
+// linkAt reports whether token k is a link of names, «بن», «آل»: after a
+// first name it says that the name goes on where no rule read it
+// («عبد الله آل الشيخ»), so the first name alone is no one's.
+func (p *parser) linkAt(k int) bool {
+	w := p.bare(k)
+	return w != nil && w.link
+}
+
+// sameTitle reports whether the title of the person m, if it has one, is
+// a word of the title before the full name: «الملك عبدالله» is «خادم
+// الحرمين الشريفين الملك عبدالله بن عبد العزيز», «الشيخ تميم» is «أمير
+// قطر الشيخ تميم بن حمد»; «النبي محمد» is not «محمد بن سلمان».
+func (p *parser) sameTitle(m *mention, full [2]int) bool {
+	if m.title[1] == m.title[0] {
+		return true
+	}
+	head := p.text(m.title[0])[p.slotsClitic(m.title[0]):]
+	for k := full[0]; k < full[1]; k++ {
+		if p.text(k)[p.slotsClitic(k):] == head {
+			return true
+		}
+	}
+	return false
+}
+
 // surnameNode finds the person whose surname w is, as it stands or with
 // the alif its ال lost after ل («للكاظمي» leaves «لكاظمي»).
 func (p *parser) surnameNode(w string) (int, bool) {
@@ -435,6 +614,7 @@ func (p *parser) nodes(t *normalize.Text) []model.Entity {
 	}
 	clear(p.byKey)
 	clear(p.bySurname)
+	clear(p.byIsm)
 	p.nodeBuf = p.nodeBuf[:0]
 	// Full names before surnames, so that «الكاظمي» finds «مصطفى الكاظمي»
 	// wherever it stands.
@@ -453,6 +633,11 @@ func (p *parser) nodes(t *normalize.Text) []model.Entity {
 		if !ok {
 			if m.typ == "Person" && m.end-m.start == 1 {
 				n, ok = p.surnameNode(p.text(m.start)[m.clitic:])
+			} else if m.typ == "Person" && m.end-m.start == 2 && p.bare(m.start) != nil && p.bare(m.start).nasab {
+				n, ok = p.bySurname[fatherKey(p.text(m.start+1))]
+			}
+			if c, found := p.byIsm[key.words]; !ok && found && m.typ == "Person" && !c.ambiguous && p.sameTitle(m, c.title) && !p.linkAt(m.end) {
+				n, ok = c.node, true
 			}
 			if !ok {
 				n = len(p.nodeBuf)
@@ -464,9 +649,26 @@ func (p *parser) nodes(t *normalize.Text) []model.Entity {
 			}
 			p.byKey[key] = n
 		}
+		if m.typ == "Person" && m.end-m.start >= 3 {
+			p.addIsm(m, n, t.Norm)
+		}
 		if m.typ == "Person" && m.end-m.start >= 2 {
-			if _, taken := p.bySurname[p.text(m.end-1)]; !taken {
-				p.bySurname[p.text(m.end-1)] = n
+			// Any last word but the father's name after «بن»: a
+			// titled «الشيخ شعبان» or a reported «وأكد طه» is the person
+			// named in full, though no rule reads «شعبان» or «طه» alone.
+			// After «بن», the father's name alone is the father, and is
+			// the person's only behind «بن», once: «محمد بن سلمان» is
+			// «بن سلمان», never «سلمان»; «خالد بن بندر بن عبدالعزيز» not
+			// «بن عبدالعزيز».
+			surname := p.text(m.end - 1)
+			if w := p.bare(m.end - 2); w != nil && w.nasab {
+				surname = ""
+				if p.fatherName(*m) {
+					surname = fatherKey(p.text(m.end - 1))
+				}
+			}
+			if _, taken := p.bySurname[surname]; surname != "" && !taken {
+				p.bySurname[surname] = n
 			}
 		}
 		m.group = n
