@@ -720,8 +720,16 @@ func (p *parser) nodes(t *normalize.Text) []model.Entity {
 			alternates = append(alternates, alternate{nd.rank, span.Exact})
 		}
 		if m.title[1] > m.title[0] && e.JobTitle == "" {
-			ts := p.toks[m.title[0]].Start + p.slotsClitic(m.title[0])
-			e.JobTitle = spanner.Span(ts, p.toks[m.title[1]-1].End()).Exact
+			c := p.slotsClitic(m.title[0])
+			if t := p.text(m.title[0]); c > 0 && strings.HasSuffix(t[:c], "ل") && strings.HasPrefix(t[c:], "ل") {
+				// «للرئيس»: ل before ال, which lost its alif; the title
+				// is «الرئيس», not «لرئيس».
+				ts := p.toks[m.title[0]].Start + c + len("ل")
+				e.JobTitle = "ال" + spanner.Span(ts, p.toks[m.title[1]-1].End()).Exact
+			} else {
+				ts := p.toks[m.title[0]].Start + c
+				e.JobTitle = spanner.Span(ts, p.toks[m.title[1]-1].End()).Exact
+			}
 		}
 		if !nd.fromList && m.end-m.start > nd.longest {
 			e.Name, nd.longest = span.Exact, m.end-m.start
