@@ -91,6 +91,7 @@ func (x *Extractor) Find(t *normalize.Text, toks []token.Token) []model.Entity {
 	p.reset(toks)
 	p.article = t
 	p.scan()
+	p.foreignPairs()
 	p.quotedNames()
 	p.readClubs()
 	p.linkClubs()
@@ -1630,6 +1631,32 @@ func (p *parser) nisbaNamed(j int) bool {
 func (p *parser) feminineNoun(k int) bool {
 	t := p.text(k)
 	return strings.HasPrefix(t, "ال") && strings.HasSuffix(t, "ه") && !strings.HasSuffix(t, "له") && p.everyday(k)
+}
+
+// foreignPairs reads two rarer Wikidata name tokens in a row, neither a
+// word of the lexicon nor of the other tables, as a person: «سيغموند
+// فرويد». One alone is too often a word.
+func (p *parser) foreignPairs() {
+	scanned := len(p.mentions)
+	for i := 0; i+1 < len(p.toks); i++ {
+		if p.claimed[i] || p.claimed[i+1] || !p.isWord(i) || !p.isWord(i+1) || p.slots[i].n > 0 || p.slots[i+1].n > 0 {
+			continue
+		}
+		if p.toks[i+1].Start != p.toks[i].End()+1 || p.text(i) == p.text(i+1) {
+			continue // not across a line break, nor «فينك فينك» (where are you, twice)
+		}
+		if utf8.RuneCountInString(p.text(i)) < 4 || utf8.RuneCountInString(p.text(i+1)) < 4 {
+			continue // «لآل ساويرس», «مرسيدس بنز»: a short rarer token is as often a clitic and a word
+		}
+		if !p.rareName(i) || !p.rareName(i+1) || p.reading(i) == lexicon.AsItStands || p.reading(i+1) == lexicon.AsItStands || p.hasArticle(i, 0) {
+			continue
+		}
+		p.mentions = append(p.mentions, mention{start: i, end: i + 2, typ: "Person"})
+		i++
+	}
+	for _, m := range p.mentions[scanned:] {
+		p.claimed[m.start], p.claimed[m.start+1] = true, true
+	}
 }
 
 // foreignName reports whether token k is a name word of a foreign name:
