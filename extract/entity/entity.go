@@ -151,7 +151,13 @@ type parser struct {
 	nisbas   []int32 // the tokens that may be nationality adjectives (slot.nisba)
 	quotedAt []int   // the tokens forms found a quoted word at («قوله»)
 	clubAt   []int32 // the tokens a club of clubs.tsv may begin at («الأهلي»)
-	buf      []byte
+	// pairAt are the tokens that begin two words in a row that no table
+	// has, each of four letters or more, not the same word twice: where
+	// foreignPairs looks for a foreign name (a shorter rarer token is as
+	// often a proclitic and a word: «لآل ساويرس», «مرسيدس بنز»; «فينك
+	// فينك» is where are you, twice).
+	pairAt []int32
+	buf    []byte
 	// What nodes reuses from one article to the next.
 	nodeBuf    []entityNode
 	alternates []alternate
@@ -178,12 +184,20 @@ func (p *parser) reset(toks []token.Token) {
 	p.slots, p.claimed = p.slots[:len(toks)], p.claimed[:len(toks)]
 	clear(p.slots)
 	clear(p.claimed)
+	p.pairAt = p.pairAt[:0]
+	loose := -1 // the last word no table has, of four letters or more
 	for i := range toks {
 		if toks[i].Kind != token.Word {
 			continue
 		}
 		s := &p.slots[i]
 		p.read(i, s)
+		if s.n == 0 && len(toks[i].Text) >= len("ابجد") {
+			if i > 0 && loose == i-1 && toks[i].Start == toks[i-1].End()+1 && toks[i].Text != toks[i-1].Text {
+				p.pairAt = append(p.pairAt, int32(i-1))
+			}
+			loose = i
+		}
 		if s.n > 0 && s.forms[0].clitic == 0 && s.forms[0].w.nasab && p.isWord(i-1) && !p.slots[i-1].starts {
 			// «سمرة بن جندب»: the word before «بن» may begin a name
 			// (nasab) though no table has it as a word, only the rarer
@@ -1638,21 +1652,14 @@ func (p *parser) feminineNoun(k int) bool {
 // فرويد». One alone is too often a word.
 func (p *parser) foreignPairs() {
 	scanned := len(p.mentions)
-	for i := 0; i+1 < len(p.toks); i++ {
-		if p.claimed[i] || p.claimed[i+1] || !p.isWord(i) || !p.isWord(i+1) || p.slots[i].n > 0 || p.slots[i+1].n > 0 {
+	for _, k := range p.pairAt {
+		i := int(k)
+		if p.claimed[i] || p.claimed[i+1] || len(p.mentions) > scanned && p.mentions[len(p.mentions)-1].end > i {
 			continue
 		}
-		if p.toks[i+1].Start != p.toks[i].End()+1 || p.text(i) == p.text(i+1) {
-			continue // not across a line break, nor «فينك فينك» (where are you, twice)
+		if p.rareName(i) && p.rareName(i+1) && p.reading(i) != lexicon.AsItStands && p.reading(i+1) != lexicon.AsItStands && !p.hasArticle(i, 0) {
+			p.mentions = append(p.mentions, mention{start: i, end: i + 2, typ: "Person"})
 		}
-		if utf8.RuneCountInString(p.text(i)) < 4 || utf8.RuneCountInString(p.text(i+1)) < 4 {
-			continue // «لآل ساويرس», «مرسيدس بنز»: a short rarer token is as often a clitic and a word
-		}
-		if !p.rareName(i) || !p.rareName(i+1) || p.reading(i) == lexicon.AsItStands || p.reading(i+1) == lexicon.AsItStands || p.hasArticle(i, 0) {
-			continue
-		}
-		p.mentions = append(p.mentions, mention{start: i, end: i + 2, typ: "Person"})
-		i++
 	}
 	for _, m := range p.mentions[scanned:] {
 		p.claimed[m.start], p.claimed[m.start+1] = true, true
