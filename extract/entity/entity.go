@@ -1657,7 +1657,7 @@ func (p *parser) foreignPairs() {
 		if p.claimed[i] || p.claimed[i+1] || len(p.mentions) > scanned && p.mentions[len(p.mentions)-1].end > i {
 			continue
 		}
-		if p.rareName(i) && p.rareName(i+1) && p.reading(i) != lexicon.AsItStands && p.reading(i+1) != lexicon.AsItStands && !p.hasArticle(i, 0) {
+		if !p.hasArticle(i, 0) && p.rareName(i) && p.rareName(i+1) && p.reading(i) != lexicon.AsItStands && p.reading(i+1) != lexicon.AsItStands {
 			p.mentions = append(p.mentions, mention{start: i, end: i + 2, typ: "Person"})
 		}
 	}
