@@ -653,13 +653,12 @@ func (p *parser) nodes(t *normalize.Text) []model.Entity {
 			p.addIsm(m, n, t.Norm)
 		}
 		if m.typ == "Person" && m.end-m.start >= 2 {
-			// Any last word but the father's name after «بن»: a
-			// titled «الشيخ شعبان» or a reported «وأكد طه» is the person
-			// named in full, though no rule reads «شعبان» or «طه» alone.
-			// After «بن», the father's name alone is the father, and is
-			// the person's only behind «بن», once: «محمد بن سلمان» is
-			// «بن سلمان», never «سلمان»; «خالد بن بندر بن عبدالعزيز» not
-			// «بن عبدالعزيز».
+			// A one-word person another rule read is the person named
+			// in full whose last word it is, a word linkSurnames does
+			// not look for too: a titled «الشيخ شعبان», a reported «وأكد
+			// طه». But for the father's name after «بن», which alone is
+			// the father: «محمد بن سلمان» is «بن سلمان» again, never
+			// «سلمان»; and «خالد بن بندر بن عبدالعزيز» is neither.
 			surname := p.text(m.end - 1)
 			if w := p.bare(m.end - 2); w != nil && w.nasab {
 				surname = ""
