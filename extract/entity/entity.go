@@ -752,7 +752,7 @@ func (p *parser) nisbaAt(i int) bool {
 // العراقي مصطفى الكاظمي», «المتحدث باسم البنتاغون جون كيربي».
 func (p *parser) titled(i int) (mention, bool) {
 	j, ok := p.titleAt(i)
-	if !ok {
+	if !ok || p.insideTitle(i) {
 		return mention{}, false
 	}
 	for n := 0; n < 3; n++ {
@@ -872,6 +872,18 @@ func (p *parser) titled(i int) (mention, bool) {
 		return mention{start: j, end: end, typ: "Person"}, true
 	}
 	return mention{start: j, end: end, typ: "Person", title: [2]int{titleStart, titleEnd}, titleWords: words}, true
+}
+
+// insideTitle reports whether token i is inside a longer title that
+// begins before it: «الإعلامي» of «المتحدث الإعلامي باسم الجبهة» begins no
+// title of its own, and «باسم» there is "in the name of", no «باسم».
+func (p *parser) insideTitle(i int) bool {
+	for k := max(i-3, 0); k < i; k++ {
+		if e, ok := p.titleAt(k); ok && e > i {
+			return true
+		}
+	}
+	return false
 }
 
 // firstNameOfPlace reports whether m, a one-word place of the lists after
@@ -1011,7 +1023,10 @@ func (p *parser) nameish(i int) bool {
 			return true // after a link, «علي» is the name: «خالد بن علي آل خليفة»
 		}
 	}
-	if len(w.titles) > 0 && (w.name || p.rareName(i)) {
+	if len(w.titles) > 0 && (w.name || p.rareName(i) || p.hasArticle(i, 0) && p.honorificAt(i, i+1)) {
+		// A form of address with ال is a family name after a first name
+		// as the lists' family names are («محمد المهندس المتحدث باسم
+		// الحزب», «فؤاد المهندس»): nobody is addressed after a first name.
 		// A name that begins a title is a name where the title's other
 		// words do not follow: «أمين» of «أمين عام» in «قاسم أمين».
 		// Nor where a word that names a body or a thing follows: «أمين
