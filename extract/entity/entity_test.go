@@ -912,7 +912,13 @@ func TestFind(t *testing.T) {
 		{"قال أنصار تنظيم القاعدة الإرهابية إن", []node{{typ: "Organization", name: "تنظيم القاعدة", exact: []string{"القاعدة"}}}},
 		{"بابا الفاتيكان الجديد يخرج للجماهير", []node{{typ: "Country", name: "الفاتيكان", exact: []string{"الفاتيكان"}}}},
 		{"ضبط مبلغ مالي ودعم سياسي ومالي", nil},
-		{"قال اتحاد الكرة إن", nil},
+		// Bodies named in construct after «نقابة», «مؤسسة», «معهد»,
+		// «اتحاد», «جمعية», «رابطة»: «نقابة المهندسين» is the syndicate,
+		// not the Cairo district, «معهد واشنطن» not the city.
+		{"ننتظر ردا رسميا من مؤسسة الرئاسة", []node{{typ: "Organization", name: "مؤسسة الرئاسة", exact: []string{"مؤسسة الرئاسة"}}}},
+		{"وأكد مجلس نقابة المهندسين أن", []node{{typ: "Organization", name: "نقابة المهندسين", exact: []string{"نقابة المهندسين"}}}},
+		{"قال باحث في معهد واشنطن إن", []node{{typ: "Organization", name: "معهد واشنطن", exact: []string{"معهد واشنطن"}}}},
+		{"قال اتحاد الكرة إن", []node{{typ: "Organization", name: "اتحاد الكرة", exact: []string{"اتحاد الكرة"}}}}, // a body, no person
 		{"في أغسطس الماضي", nil},
 		{"قال إنه سيعود", nil},
 		// A minister of a portfolio no title lists: the portfolio is part
