@@ -2070,7 +2070,22 @@ func (p *parser) headed(i int) (mention, bool) {
 				switch h.needs {
 				case "nisba":
 					ok = nisba && p.agrees(i, end)
-				case "definite":
+				case "definite", "foreign":
+					if h.needs == "foreign" && !isNamed && p.foreignWord(end, 4) {
+						// A foreign name no table has: «شركة موتورولا»,
+						// «مجلة نيوزويك», «شركة كونكو فيليبس». Like a listed
+						// name, it keeps the head out where the head says
+						// so (span listed): the company is «موتورولا».
+						k := end + 1
+						for k < i+1+h.max && p.foreignWord(k, 3) {
+							k++ // «شركة نايل سات»: a later word may be shorter
+						}
+						if h.outOfListed {
+							return mention{start: end, end: k, typ: h.typ}, true
+						}
+						end = k
+						continue
+					}
 					ok = !nisba && (definite && p.plainAlif(end, 0) || isNamed || w != nil && (w.name || w.link))
 					if ok && f.w.verbal && definite && !isNamed && (strings.HasSuffix(p.text(end), "ات") || w != nil && w.quantity) {
 						// A head that is also a verbal noun takes its
@@ -2128,6 +2143,19 @@ func (p *parser) headed(i int) (mention, bool) {
 		return mention{start: i, end: end, clitic: f.clitic, typ: typ}, true
 	}
 	return mention{}, false
+}
+
+// foreignWord reports whether token k is a word of Arabic letters, at
+// least min of them and no ال, that neither the tables nor the lexicon
+// know, behind a proclitic either: a foreign name after a head, «جامعة
+// آستون», «مجلة نيوزويك», «شركة نوفارتيس». A word with ال is read as
+// any other after a head: «قناة الفراعين» keeps its head.
+func (p *parser) foreignWord(k, min int) bool {
+	if !p.isWord(k) {
+		return false
+	}
+	t := p.text(k)
+	return len(p.forms(k)) == 0 && arabicLetters(t) && !strings.HasPrefix(t, "ال") && utf8.RuneCountInString(t) >= min && p.reading(k) == lexicon.Unknown
 }
 
 // institution reads the name of a body after a definite head: one
