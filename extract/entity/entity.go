@@ -1111,7 +1111,9 @@ func (p *parser) nameRun(j int) (int, bool) {
 		// الأول» is the first deputy.
 		return 0, false
 	}
-	known := w != nil && w.name || asName
+	// A rarer name token before a regnal ordinal is a name, with ال too:
+	// «الملك الراحل الحسن الثاني».
+	known := w != nil && w.name || asName || p.rareName(j) && p.ordinalAt(j+1) > 0
 	if p.hasArticle(j, 0) && !known {
 		return 0, false
 	}
