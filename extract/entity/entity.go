@@ -22,7 +22,9 @@
 // with an adjective and what the body is for in ل, «اللجنة العليا
 // للانتخابات»; a title in quotes after the head
 // of a paper, «صحيفة "الشرق الأوسط"», is the paper; «تنظيم» and «حركة»
-// before a plural in ات are verbal nouns, «تنظيم المظاهرات»). A word no
+// before a plural in ات are verbal nouns, «تنظيم المظاهرات»; after the
+// head of a company, a paper or a bank a foreign word no table knows is
+// the name, «شركة موتورولا»). A word no
 // table knows may be part of a name unless it has the shape of a common
 // word (shapes.tsv: «اقتراح», «الصناعية»). Within an article, a later surname («الكاظمي»,
 // «بالكاظمي») joins the person first named in full or, by a word no
