@@ -2152,7 +2152,7 @@ func (p *parser) headed(i int) (mention, bool) {
 // foreignWord reports whether token k is a word of Arabic letters, at
 // least min of them and no ال, that neither the tables nor the lexicon
 // know, behind a proclitic either: a foreign name after a head, «جامعة
-// آستون», «مجلة نيوزويك», «شركة نوفارتيس». A word with ال is read as
+// شتوتجارت», «مجلة نيوزويك», «شركة نوفارتيس». A word with ال is read as
 // any other after a head: «قناة الفراعين» keeps its head.
 func (p *parser) foreignWord(k, min int) bool {
 	if !p.isWord(k) {
