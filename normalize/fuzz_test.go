@@ -3,6 +3,7 @@ package normalize
 import (
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 	"unicode/utf8"
 )
@@ -82,6 +83,14 @@ func FuzzNormalize(f *testing.F) {
 				_, _, bs, be := text.OriginalRange(i, j)
 				if gs, ge := text.OriginalBytes(i, j); gs != bs || ge != be {
 					t.Fatalf("OriginalBytes(%d,%d) = %d, %d; OriginalRange's bytes are %d, %d", i, j, gs, ge, bs, be)
+				}
+				// Between rune starts, TanweenIn says what the original
+				// range holds.
+				if j > i && j <= len(text.Norm) && utf8.RuneStart(text.Norm[i]) && (j == len(text.Norm) || utf8.RuneStart(text.Norm[j])) {
+					want := strings.ContainsAny(s[bs:be], "\u064b\u064c\u064d")
+					if got := text.TanweenIn(i, j); got != want {
+						t.Fatalf("TanweenIn(%d,%d) = %v, the original %q says %v", i, j, got, s[bs:be], want)
+					}
 				}
 			}
 		}

@@ -281,6 +281,10 @@ type Text struct {
 	runes         int // runes of Norm
 	originalRunes int
 	scratch       []byte
+	// tanween are the bytes of Norm right after each tanween (U+064B–
+	// U+064D) of the original, in increasing order: where the search form
+	// dropped one, or where it kept one.
+	tanween []int32
 }
 
 // anchor is where a segment of Norm starts, and where its range of the
@@ -317,7 +321,7 @@ func (n *Normalizer) Normalize(s string) (*Text, error) {
 // NormalizeInto is Normalize reusing t's buffers, for loops over many
 // articles: it allocates only the search form's string.
 func (n *Normalizer) NormalizeInto(t *Text, s string) error {
-	t.Original, t.Norm, t.runes, t.originalRunes = s, "", 0, 0
+	t.Original, t.Norm, t.runes, t.originalRunes, t.tanween = s, "", 0, 0, t.tanween[:0]
 	b := builder{out: t.scratch[:0], anchors: t.anchors[:0]}
 	defer func() { t.scratch, t.anchors = b.out[:0], b.anchors }()
 
@@ -372,9 +376,15 @@ func (n *Normalizer) NormalizeInto(t *Text, s string) error {
 		case keepMark:
 			b.copyRun(s, bs, i, runeIdx, 1)
 			prevSpace = false
+			if isTanween(r) {
+				t.tanween = append(t.tanween, int32(len(b.out)))
+			}
 		case drop:
 			// Nothing to write: the rune joins the range of the output
 			// rune before it, as the next anchor will show.
+			if isTanween(r) {
+				t.tanween = append(t.tanween, int32(len(b.out)))
+			}
 		case hamzaMark:
 			if c, ok := n.compose[[2]rune{lastBaseRune, r}]; ok && lastBase >= 0 {
 				n.recompose(b.out, lastBase, c)

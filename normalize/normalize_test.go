@@ -254,8 +254,6 @@ func TestCountRunes(t *testing.T) {
 	}
 }
 
-// TestSpannerMatchesSpan maps ranges of the seeds, in order and shuffled,
-// with a Spanner and with Span.
 // TestOriginalBytes: the bytes of the original that a range of the
 // search form comes from, as OriginalRange has them: the hamza the search
 // form drops is there, and so are a letter's diacritics.
@@ -278,6 +276,41 @@ func TestOriginalBytes(t *testing.T) {
 	}
 }
 
+// TestTanweenIn: tanween in the original of a word, dropped by the search
+// form or kept, and at the very start of the text.
+func TestTanweenIn(t *testing.T) {
+	for _, tc := range []struct {
+		normalizer *Normalizer
+		original   string
+		word       string // a word of the search form
+		want       bool
+	}{
+		{defaultNormalizer, "سار سيراً إلى البلدة", "سيرا", true},
+		{defaultNormalizer, "سار سيراً إلى البلدة", "سار", false},
+		{defaultNormalizer, "سار سيراً إلى البلدة", "الي", false},
+		{defaultNormalizer, "وصل سوريًا إلى", "سوريا", true}, // tanween before the alif
+		{defaultNormalizer, "كتابٌ جديدٌ", "جديد", true},
+		{defaultNormalizer, "قرأ كتاباً ً جديد", "جديد", false}, // a stray mark after a space is the space's
+		{defaultNormalizer, "ًمصر", "مصر", true},                // before the first letter: the first letter's
+		{defaultNormalizer, "مصرُ", "مصر", false},               // a damma is no tanween
+		{New(Options{}), "سار سيراً إلى", "سيراً", true},        // kept
+	} {
+		text, err := tc.normalizer.Normalize(tc.original)
+		require.NoError(t, err)
+		at := -1
+		for i := 0; i <= len(text.Norm)-len(tc.word); i++ {
+			if text.Norm[i:i+len(tc.word)] == tc.word && (i == 0 || text.Norm[i-1] == ' ') {
+				at = i
+				break
+			}
+		}
+		require.GreaterOrEqual(t, at, 0, "%q not in %q", tc.word, text.Norm)
+		require.Equal(t, tc.want, text.TanweenIn(at, at+len(tc.word)), "%s in %s", tc.word, tc.original)
+	}
+}
+
+// TestSpannerMatchesSpan maps ranges of the seeds, in order and shuffled,
+// with a Spanner and with Span.
 func TestSpannerMatchesSpan(t *testing.T) {
 	paths, _ := filepath.Glob("../seeds/*.txt")
 	require.NotEmpty(t, paths)

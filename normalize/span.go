@@ -3,6 +3,7 @@ package normalize
 import (
 	"encoding/binary"
 	"math/bits"
+	"slices"
 	"sort"
 	"unicode/utf8"
 	"unsafe"
@@ -226,3 +227,24 @@ func (t *Text) RuneRange(i int) (runeStart, runeEnd, byteStart, byteEnd int) {
 	runeEnd, byteEnd = t.runeEnd(nil, k, b)
 	return runeStart, runeEnd, byteStart, byteEnd
 }
+
+// TanweenIn reports whether the original of bytes [start, end) of Norm
+// carries tanween (U+064B–U+064D, ً ٌ ٍ), the ending of an indefinite noun
+// or adjective, whether the search form dropped it or kept it. It costs a
+// binary search over the article's tanween, which most articles have none
+// of.
+func (t *Text) TanweenIn(start, end int) bool {
+	if len(t.tanween) == 0 || start >= end {
+		return false
+	}
+	// A tanween is recorded at the byte after the rune it follows, so one
+	// in the range lies in (start, end]; one before the first rune of the
+	// text is in that rune's range, at 0.
+	if start == 0 && t.tanween[0] == 0 {
+		return true
+	}
+	k, _ := slices.BinarySearch(t.tanween, int32(start+1))
+	return k < len(t.tanween) && int(t.tanween[k]) <= end
+}
+
+func isTanween(r rune) bool { return r >= 0x064B && r <= 0x064D }

@@ -351,14 +351,7 @@ func (p *parser) tanween(i int) bool {
 	if p.article == nil {
 		return false
 	}
-	bs, be := p.article.OriginalBytes(p.toks[i].Start, p.toks[i].End())
-	o := p.article.Original[bs:be]
-	for k := 0; k+1 < len(o); k++ {
-		if o[k] == 0xD9 && o[k+1] >= 0x8B && o[k+1] <= 0x8D { // U+064B–U+064D in UTF-8
-			return true
-		}
-	}
-	return false
+	return p.article.TanweenIn(p.toks[i].Start, p.toks[i].End())
 }
 
 // withoutTanween drops the words with tanween a person's name begins or
