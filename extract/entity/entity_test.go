@@ -1119,3 +1119,41 @@ func TestMentionKey(t *testing.T) {
 	assert.Equal(t, want, keyOf("وشركة بيبسي - كولا", 0, 4, len("و")))
 	assert.Equal(t, want, keyOf("شركة بيبسي-كولا", 0, 4, 0))
 }
+
+// TestNodeNames checks the names of nodes no list has: a name read behind
+// ل before ال, which lost its alif, is the name with ال and one node with
+// the name without the ل; and a name is clean of the invisible marks and
+// odd spaces a span of the original takes in.
+func TestNodeNames(t *testing.T) {
+	for _, tt := range []struct {
+		text  string
+		names []string
+	}{
+		{"وقدم الطلب للحكومة المصرية ثم قالت الحكومة المصرية إن", []string{"الحكومة المصرية"}},
+		{"وذكر بيان للخارجية العراقية أن", []string{"الخارجية العراقية"}},
+		{"وقدم شكوى للمجلس القومي لحقوق الإنسان", []string{"المجلس القومي لحقوق الإنسان"}},
+		{"وقال هاني بركات\u200f إن", []string{"هاني بركات"}},
+		{"وقالت وزارة\u00a0الصحة إن", []string{"وزارة الصحة"}},
+	} {
+		var names []string
+		for _, e := range find(t, tt.text) {
+			names = append(names, e.Name)
+		}
+		assert.Equal(t, tt.names, names, tt.text)
+	}
+}
+
+func TestCleanName(t *testing.T) {
+	for _, tt := range []struct{ in, want string }{
+		{"هاني بركات", "هاني بركات"},
+		{"هاني بركات\u200f", "هاني بركات"},
+		{"\u200eهاني  بركات", "هاني بركات"},
+		{"وزارة\u00a0الصحة", "وزارة الصحة"},
+		{"الجيش\nالإسرائيلي", "الجيش الإسرائيلي"},
+		{"الإخـوان", "الإخوان"},
+		{"مُحمّد", "مُحمّد"}, // harakat are the article's spelling
+		{"«الأهرام»", "«الأهرام»"},
+	} {
+		assert.Equal(t, tt.want, cleanName(tt.in), "%q", tt.in)
+	}
+}

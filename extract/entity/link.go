@@ -3,6 +3,7 @@ package entity
 import (
 	"slices"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/khabar-lab/khabar/extract/lexicon"
@@ -584,7 +585,9 @@ func (p *parser) mentionKey(m *mention, norm string) nodeKey {
 	}
 	start := p.toks[m.start].Start + m.clitic
 	end := p.toks[m.end-1].End()
-	spaced := true
+	// «للحكومة المصرية» is «الحكومة المصرية» again.
+	lost := p.lostArticleAlif(m.start, m.clitic)
+	spaced := !lost
 	for i := m.start; i+1 < m.end && spaced; i++ {
 		e := p.toks[i].End()
 		spaced = p.toks[i+1].Start == e+1 && norm[e] == ' '
@@ -593,6 +596,9 @@ func (p *parser) mentionKey(m *mention, norm string) nodeKey {
 		return nodeKey{m.typ, norm[start:end]}
 	}
 	p.buf = p.buf[:0]
+	if lost {
+		p.buf = append(p.buf, "ا"...)
+	}
 	for i := m.start; i < m.end; i++ {
 		if i > m.start {
 			p.buf = append(p.buf, ' ')
@@ -716,11 +722,11 @@ func (p *parser) nodes(t *normalize.Text) []model.Entity {
 		if m.entry != nil {
 			alternates = append(alternates, alternate{nd.rank, m.entry.form})
 		} else if m.clitic == 0 {
-			alternates = append(alternates, alternate{nd.rank, span.Exact})
+			alternates = append(alternates, alternate{nd.rank, cleanName(span.Exact)})
 		}
 		if m.title[1] > m.title[0] && e.JobTitle == "" {
 			c := p.slotsClitic(m.title[0])
-			if t := p.text(m.title[0]); c > 0 && strings.HasSuffix(t[:c], "ل") && strings.HasPrefix(t[c:], "ل") {
+			if p.lostArticleAlif(m.title[0], c) {
 				// «للرئيس»: ل before ال, which lost its alif; the title
 				// is «الرئيس», not «لرئيس».
 				ts := p.toks[m.title[0]].Start + c + len("ل")
@@ -731,7 +737,10 @@ func (p *parser) nodes(t *normalize.Text) []model.Entity {
 			}
 		}
 		if !nd.fromList && m.end-m.start > nd.longest {
-			e.Name, nd.longest = span.Exact, m.end-m.start
+			e.Name, nd.longest = cleanName(span.Exact), m.end-m.start
+			if p.lostArticleAlif(m.start, m.clitic) {
+				e.Name = "ا" + e.Name // «للخارجية العراقية» names «الخارجية العراقية»
+			}
 		}
 	}
 	// Each node's other names, in the order they are first met.
@@ -745,6 +754,63 @@ func (p *parser) nodes(t *normalize.Text) []model.Entity {
 	clear(alternates) // the buffer keeps nothing of out
 	p.alternates = alternates[:0]
 	return out
+}
+
+// cleanName is a span's exact text as a name: without the invisible
+// marks of direction and joining (U+200E, U+200F, U+200C…) and the
+// tatweel that the search form drops and a span may take in, with one
+// space wherever the article has spaces of any kind (a no-break space, a
+// line break). A name is what an analyst groups by: «هاني بركات» with a
+// right-to-left mark is «هاني بركات».
+func cleanName(s string) string {
+	clean := true
+	for i := 0; i < len(s) && clean; i++ {
+		// Every rune the loop below changes has a lead byte of 0xC2 (the
+		// no-break space), 0xD9 (tatweel and the harakat's block), 0xE2
+		// (the marks and spaces of U+2000–U+206F), 0xEF (U+FEFF) or is an
+		// ASCII space other than a single ' '.
+		switch c := s[i]; {
+		case c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f':
+			clean = false
+		case c == ' ':
+			clean = i > 0 && i+1 < len(s) && s[i+1] != ' '
+		case c == 0xC2 || c == 0xE2 || c == 0xEF:
+			clean = false
+		case c == 0xD9 && i+1 < len(s) && s[i+1] == 0x80: // U+0640, tatweel
+			clean = false
+		case c == 0xD8 && i+1 < len(s) && s[i+1] == 0x9C: // U+061C, the Arabic letter mark
+			clean = false
+		}
+	}
+	if clean {
+		return s
+	}
+	var b strings.Builder
+	space := false
+	for _, r := range s {
+		switch {
+		case unicode.IsSpace(r):
+			space = b.Len() > 0
+		case unicode.Is(unicode.Cf, r) || r == 'ـ':
+		default:
+			if space {
+				b.WriteByte(' ')
+				space = false
+			}
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+// lostArticleAlif reports whether token i, behind a proclitic clitic bytes long
+// that ends with ل, is a word with ال whose alif the ل took: «للرئيس» is
+// ل and «الرئيس», and its span begins at the article's lam («لرئيس»),
+// which is all of the article the original has. read gives a word that
+// begins with «لل» no other reading behind ل.
+func (p *parser) lostArticleAlif(i, clitic int) bool {
+	t := p.text(i)
+	return clitic > 0 && clitic <= len(t) && strings.HasSuffix(t[:clitic], "ل") && strings.HasPrefix(t[clitic:], "ل")
 }
 
 // slotsClitic is the proclitic a title's first token carries («وقال
