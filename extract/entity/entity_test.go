@@ -1122,8 +1122,8 @@ func TestMentionKey(t *testing.T) {
 
 // TestNodeNames checks the names of nodes no list has: a name read behind
 // ل before ال, which lost its alif, is the name with ال and one node with
-// the name without the ل; and a name is clean of the invisible marks and
-// odd spaces a span of the original takes in.
+// the name without the ل; and a name and a job title are clean of the
+// invisible marks and odd spaces a span of the original takes in.
 func TestNodeNames(t *testing.T) {
 	for _, tt := range []struct {
 		text  string
@@ -1134,9 +1134,13 @@ func TestNodeNames(t *testing.T) {
 		{"وقدم شكوى للمجلس القومي لحقوق الإنسان", []string{"المجلس القومي لحقوق الإنسان"}},
 		{"وقال هاني بركات\u200f إن", []string{"هاني بركات"}},
 		{"وقالت وزارة\u00a0الصحة إن", []string{"وزارة الصحة"}},
+		{"وقال وزير  الداخلية\u200f اللواء محمد إبراهيم إن", []string{"محمد ابراهيم/وزير الداخلية"}},
 	} {
 		var names []string
 		for _, e := range find(t, tt.text) {
+			if e.JobTitle != "" {
+				e.Name += "/" + e.JobTitle
+			}
 			names = append(names, e.Name)
 		}
 		assert.Equal(t, tt.names, names, tt.text)

@@ -730,10 +730,10 @@ func (p *parser) nodes(t *normalize.Text) []model.Entity {
 				// «للرئيس»: ل before ال, which lost its alif; the title
 				// is «الرئيس», not «لرئيس».
 				ts := p.toks[m.title[0]].Start + c + len("ل")
-				e.JobTitle = "ال" + spanner.Span(ts, p.toks[m.title[1]-1].End()).Exact
+				e.JobTitle = "ال" + cleanName(spanner.Span(ts, p.toks[m.title[1]-1].End()).Exact)
 			} else {
 				ts := p.toks[m.title[0]].Start + c
-				e.JobTitle = spanner.Span(ts, p.toks[m.title[1]-1].End()).Exact
+				e.JobTitle = cleanName(spanner.Span(ts, p.toks[m.title[1]-1].End()).Exact)
 			}
 		}
 		if !nd.fromList && m.end-m.start > nd.longest {
@@ -756,7 +756,7 @@ func (p *parser) nodes(t *normalize.Text) []model.Entity {
 	return out
 }
 
-// cleanName is a span's exact text as a name: without the invisible
+// cleanName is a span's exact text as a name or a job title: without the invisible
 // marks of direction and joining (U+200E, U+200F, U+200C…) and the
 // tatweel that the search form drops and a span may take in, with one
 // space wherever the article has spaces of any kind (a no-break space, a
