@@ -272,10 +272,31 @@ func (p *parser) read(i int, s *slot) {
 		p.buf = append(append(p.buf[:0], "ال"...), rest[len("لل"):]...)
 		f := string(p.buf)
 		add(f, wordtable.Hash(f), clitic+len("ل"))
+		// «للبنان», «لليبيا»: ل before a listed name that begins with ل.
+		// Only a name of the gazetteers with a Wikidata id is read so
+		// (a town of the lists may be a word with ال: «للديانة» is ل and
+		// «الديانة»), and its mention takes its key and its name from the
+		// list: any other reading of a word behind «لل» is one with ال
+		// (lostArticleAlif).
+		if f := rest[len("ل"):]; s.n < int8(len(s.forms)) {
+			if x := p.t.get(f, wordtable.Hash(f)); x != nil && x.names != nil && x.names.entry != nil && x.names.entry.qid != "" && gazetteerOnly(x) {
+				s.forms[s.n] = form{x, clitic + len("ل")}
+				s.n++
+				s.starts = s.starts || x.starts
+			}
+		}
 	} else if len(rest) >= 8 && (strings.HasPrefix(rest, "ب") || strings.HasPrefix(rest, "ل") || strings.HasPrefix(rest, "ك")) {
 		f := rest[len("ب"):]
 		add(f, wordtable.Hash(f), clitic+len("ب"))
 	}
+}
+
+// gazetteerOnly reports whether no rule but the gazetteer's reads w: it
+// is no part of a person's name, no head, title or nationality adjective,
+// and no word of the other tables.
+func gazetteerOnly(w *word) bool {
+	return !w.first && !w.name && !w.token && !w.personStart && !w.link && w.head == nil && len(w.titles) == 0 &&
+		w.nisba == nil && !w.function && !w.common && !w.alsoFirst && w.clubs == nil && !w.quoted
 }
 
 // bare is what the tables say of token i as it stands, or nil.
