@@ -1164,6 +1164,8 @@ func TestCleanName(t *testing.T) {
 		{"الإخـوان", "الإخوان"},
 		{"مُحمّد", "مُحمّد"}, // harakat are the article's spelling
 		{"«الأهرام»", "«الأهرام»"},
+		{"\u0600الأهرام", "الأهرام"},
+		{"الأهرام\u00ad", "الأهرام"},
 	} {
 		assert.Equal(t, tt.want, cleanName(tt.in), "%q", tt.in)
 	}

@@ -756,19 +756,22 @@ func (p *parser) nodes(t *normalize.Text) []model.Entity {
 	return out
 }
 
-// cleanName is a span's exact text as a name or a job title: without the invisible
-// marks of direction and joining (U+200E, U+200F, U+200C…) and the
-// tatweel that the search form drops and a span may take in, with one
-// space wherever the article has spaces of any kind (a no-break space, a
-// line break). A name is what an analyst groups by: «هاني بركات» with a
-// right-to-left mark is «هاني بركات».
+// cleanName is a span's exact text as a name or a job title: without
+// the invisible marks of direction and joining (U+200E, U+200F, U+200C…)
+// and the tatweel that the search form drops and a span may take in, with
+// one space wherever the article has spaces of any kind (a no-break
+// space, a line break). A name is what an analyst groups by: «هاني بركات»
+// with a right-to-left mark is «هاني بركات».
 func cleanName(s string) string {
 	clean := true
 	for i := 0; i < len(s) && clean; i++ {
-		// Every rune the loop below changes has a lead byte of 0xC2 (the
-		// no-break space), 0xD9 (tatweel and the harakat's block), 0xE2
-		// (the marks and spaces of U+2000–U+206F), 0xEF (U+FEFF) or is an
-		// ASCII space other than a single ' '.
+		// Most names need nothing: look for what news text carries of
+		// what the loop below changes, by its first bytes: a space other
+		// than a single ' ', a rune of U+0080–U+00BF (the no-break space,
+		// the soft hyphen), the tatweel, the Arabic letter mark, the
+		// Arabic number signs (U+0600–U+0605), the marks and spaces of
+		// U+2000–U+2FFF and U+FEFF. Format characters of other blocks
+		// (tags, U+180E) are left as they are.
 		switch c := s[i]; {
 		case c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f':
 			clean = false
@@ -778,7 +781,7 @@ func cleanName(s string) string {
 			clean = false
 		case c == 0xD9 && i+1 < len(s) && s[i+1] == 0x80: // U+0640, tatweel
 			clean = false
-		case c == 0xD8 && i+1 < len(s) && s[i+1] == 0x9C: // U+061C, the Arabic letter mark
+		case c == 0xD8 && i+1 < len(s) && (s[i+1] == 0x9C || s[i+1] >= 0x80 && s[i+1] <= 0x85): // U+061C, U+0600–U+0605
 			clean = false
 		}
 	}
@@ -807,7 +810,9 @@ func cleanName(s string) string {
 // that ends with ل, is a word with ال whose alif the ل took: «للرئيس» is
 // ل and «الرئيس», and its span begins at the article's lam («لرئيس»),
 // which is all of the article the original has. read gives a word that
-// begins with «لل» no other reading behind ل.
+// begins with «لل» no other reading behind ل but a gazetteer entry's,
+// whose mention takes its key and its name from the list, and which is no
+// title.
 func (p *parser) lostArticleAlif(i, clitic int) bool {
 	t := p.text(i)
 	return clitic > 0 && clitic <= len(t) && strings.HasSuffix(t[:clitic], "ل") && strings.HasPrefix(t[clitic:], "ل")
