@@ -42,7 +42,8 @@ type Options struct {
 	// Tatweel removes the kashida U+0640.
 	Tatweel bool
 	// Invisible removes zero-width and bidirectional controls (U+200B–U+200F,
-	// U+202A–U+202E, U+2066–U+2069, U+FEFF, U+061C, U+00AD).
+	// U+202A–U+202E, U+2066–U+2069, U+2060, U+FEFF, U+061C, U+00AD). A span
+	// never begins or ends with one it removed.
 	Invisible bool
 	// Spaces turns every Unicode space into a plain space and runs of them
 	// into one; every line break (CRLF, CR, U+2028…) becomes one "\n".
@@ -156,8 +157,8 @@ func (n *Normalizer) build() {
 		n.set(0x0640, drop, "")
 	}
 	if o.Invisible {
-		for _, rg := range [][2]rune{{0x200B, 0x200F}, {0x202A, 0x202E}, {0x2066, 0x2069}, {0xFEFF, 0xFEFF}, {0x061C, 0x061C}, {0x00AD, 0x00AD}, {0x2060, 0x2060}} {
-			for r := rg[0]; r <= rg[1]; r++ {
+		for r := rune(0); r < tableSize; r++ {
+			if invisible(r) {
 				n.set(r, drop, "")
 			}
 		}

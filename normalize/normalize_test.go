@@ -145,13 +145,18 @@ func TestSpanQuotesTheOriginal(t *testing.T) {
 	const sentence = "قال الرَّئِيسُ الـعِرَاقِيُّ\u200f في بغداد"
 	tests := []struct{ orig, find, want string }{
 		{sentence, "الرئيس", "الرَّئِيسُ"},
-		{sentence, "العراقي", "الـعِرَاقِيُّ\u200f"}, // the final shadda-damma and the RLM belong to its last letter
+		{sentence, "العراقي", "الـعِرَاقِيُّ"}, // the final shadda-damma belong to its last letter, the RLM to no span
 		{sentence, "بغداد", "بغداد"},
 		{sentence, "قال", "قال"},
 		// What is removed before the first letter belongs to it, and to
-		// nothing after it.
-		{"\u200f25\u200f فبراير", "2", "\u200f2"},
-		{"\u200f25\u200f فبراير", "5", "5\u200f"},
+		// nothing after it; but an invisible control ends no span and
+		// begins none.
+		{"\u200f25\u200f فبراير", "2", "2"},
+		{"\u200f25\u200f فبراير", "5", "5"},
+		{"\u200f25\u200f فبراير", "25 فبراير", "25\u200f فبراير"},
+		{"\ufeff\u064eمصر", "مصر", "\u064eمصر"},
+		{"مصرـ\u200f\u200e.", "مصر", "مصرـ"},
+		{"جو\u200c بايدن", "جو بايدن", "جو\u200c بايدن"},
 		{"\u064eابن", "بن", "بن"},
 		// Characters whose bytes change length, and expansions.
 		{"في ٢٠٢٠/٣/١٥ م", "2020", "٢٠٢٠"},
@@ -178,6 +183,11 @@ func TestSpanQuotesTheOriginal(t *testing.T) {
 	require.Equal(t, "قال الرئيس العراقي في بغداد", text.Norm)
 	empty := text.Span(3, 3)
 	assert.Equal(t, empty.Start, empty.End)
+	// A control the normalizer keeps is a character of the text like any
+	// other, and a span that ends with it quotes it.
+	kept, err := New(Options{}).Normalize("مصر\u200f")
+	require.NoError(t, err)
+	assert.Equal(t, "مصر\u200f", kept.Span(0, len(kept.Norm)).Exact)
 }
 
 // checkInvariants checks the offset map of t: every Norm character has a
@@ -293,6 +303,7 @@ func TestTanweenIn(t *testing.T) {
 		{defaultNormalizer, "قرأ كتاباً ً جديد", "جديد", false}, // a stray mark after a space is the space's
 		{defaultNormalizer, "ًمصر", "مصر", true},                // before the first letter: the first letter's
 		{defaultNormalizer, "مصرُ", "مصر", false},               // a damma is no tanween
+		{defaultNormalizer, "قال ﻷٌ", "ل", true},                // inside ﻷ, «لا»: the ligature's original
 		{New(Options{}), "سار سيراً إلى", "سيراً", true},        // kept
 	} {
 		text, err := tc.normalizer.Normalize(tc.original)

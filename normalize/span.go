@@ -82,6 +82,67 @@ func (t *Text) runeEnd(c *cursor, k, b int) (runeEnd, byteEnd int) {
 	return rs + 1, bs + size
 }
 
+// ownEnd is the byte of the original where the Norm rune at byte b of
+// segment k, size bytes long, ends without the runes the normalizer
+// dropped after it: for a rune of a group, the end of the group's first
+// original rune.
+func (t *Text) ownEnd(k, b, size int) int {
+	a := t.anchors[k]
+	if !a.group {
+		return int(a.orig) + b - int(a.norm) + size
+	}
+	_, first := utf8.DecodeRuneInString(t.Original[a.orig:])
+	return int(a.orig) + first
+}
+
+// trailingInvisible moves the end of a range of the original, code point
+// runeEnd at byte byteEnd, back over the invisible controls (RLM, ZWNJ,
+// BOM…) just before it, but not before byte floor. A Norm rune's range
+// runs on over the runes dropped after it, so that a letter takes in its
+// harakat and tatweel; a bidirectional mark after a name is no part of
+// it, and a span that ended with one would show it in exact.
+func (t *Text) trailingInvisible(floor, runeEnd, byteEnd int) (int, int) {
+	for byteEnd > floor {
+		r, size := utf8.DecodeLastRuneInString(t.Original[floor:byteEnd])
+		if !invisible(r) {
+			break
+		}
+		byteEnd -= size
+		runeEnd--
+	}
+	return runeEnd, byteEnd
+}
+
+// leadingInvisible is where the range of the first Norm rune starts: it
+// takes in the runes dropped before it, less the invisible controls they
+// begin with (a BOM or a directional mark at the start of the text).
+func (t *Text) leadingInvisible() (runeStart, byteStart int) {
+	end := int(t.anchors[1].orig)
+	for byteStart < end {
+		r, size := utf8.DecodeRuneInString(t.Original[byteStart:end])
+		if !invisible(r) || byteStart+size == end {
+			break
+		}
+		byteStart += size
+		runeStart++
+	}
+	return runeStart, byteStart
+}
+
+// invisible reports whether r is one of the controls Options.Invisible
+// removes.
+func invisible(r rune) bool {
+	switch {
+	case r < 0xAD:
+		return false
+	case r == 0x00AD, r == 0x061C, r == 0xFEFF, r == 0x2060:
+		return true
+	case r >= 0x200B && r <= 0x200F, r >= 0x202A && r <= 0x202E, r >= 0x2066 && r <= 0x2069:
+		return true
+	}
+	return false
+}
+
 // countRunes returns the number of runes of s, valid UTF-8: the bytes
 // that are not continuation bytes, counted eight at a time (a plain
 // segment is mostly Arabic letters, which utf8.RuneCountInString decodes
@@ -115,7 +176,10 @@ func (t *Text) backToRuneStart(b int) int {
 // points [runeStart, runeEnd) and bytes [byteStart, byteEnd). The range runs
 // from the first original character of the first Norm character to the last
 // original character of the last one, so it takes in the diacritics and
-// tatweel that belong to its letters. Offsets outside Norm are clamped; an
+// tatweel that belong to its letters; but an invisible control the
+// normalizer removed (an RLM, a BOM) is no part of the text at either end,
+// and the range stops short of it, while RuneRange's ranges, the map
+// itself, cover every code point. Offsets outside Norm are clamped; an
 // empty range maps to an empty range.
 func (t *Text) OriginalRange(start, end int) (runeStart, runeEnd, byteStart, byteEnd int) {
 	return t.originalRange(nil, start, end)
@@ -132,12 +196,20 @@ func (t *Text) originalRange(c *cursor, start, end int) (runeStart, runeEnd, byt
 	}
 	empty := start == end
 	start = t.backToRuneStart(start)
-	runeStart, byteStart = t.runeStart(c, t.segmentFrom(c, start), start)
+	k := t.segmentFrom(c, start)
+	if k == 0 && t.anchors[0].group {
+		runeStart, byteStart = t.leadingInvisible()
+	} else {
+		runeStart, byteStart = t.runeStart(c, k, start)
+	}
 	if empty {
 		return runeStart, runeStart, byteStart, byteStart
 	}
 	last := t.backToRuneStart(end - 1)
-	runeEnd, byteEnd = t.runeEnd(c, t.segmentFrom(c, last), last)
+	k = t.segmentFrom(c, last)
+	runeEnd, byteEnd = t.runeEnd(c, k, last)
+	_, size := utf8.DecodeRuneInString(t.Norm[last:])
+	runeEnd, byteEnd = t.trailingInvisible(t.ownEnd(k, last, size), runeEnd, byteEnd)
 	return runeStart, runeEnd, byteStart, byteEnd
 }
 
@@ -156,7 +228,11 @@ func (t *Text) OriginalBytes(start, end int) (byteStart, byteEnd int) {
 	}
 	empty := start == end
 	start = t.backToRuneStart(start)
-	byteStart = t.byteStart(t.segmentAt(start), start)
+	if k := t.segmentAt(start); k == 0 && t.anchors[0].group {
+		_, byteStart = t.leadingInvisible()
+	} else {
+		byteStart = t.byteStart(k, start)
+	}
 	if empty {
 		return byteStart, byteStart
 	}
@@ -165,7 +241,8 @@ func (t *Text) OriginalBytes(start, end int) (byteStart, byteEnd int) {
 	next := t.anchors[k+1]
 	_, size := utf8.DecodeRuneInString(t.Norm[last:])
 	if t.anchors[k].group || last+size == int(next.norm) {
-		return byteStart, int(next.orig)
+		_, byteEnd = t.trailingInvisible(t.ownEnd(k, last, size), 0, int(next.orig))
+		return byteStart, byteEnd
 	}
 	return byteStart, t.byteStart(k, last) + size
 }
@@ -244,7 +321,20 @@ func (t *Text) TanweenIn(start, end int) bool {
 		return true
 	}
 	k, _ := slices.BinarySearch(t.tanween, int32(start+1))
-	return k < len(t.tanween) && int(t.tanween[k]) <= end
+	if k == len(t.tanween) {
+		return false
+	}
+	if int(t.tanween[k]) <= end {
+		return true
+	}
+	// A range that ends inside a group (ﻷ, which is «لا» in Norm) takes
+	// in the whole group's original, and a tanween recorded after it.
+	if end < len(t.Norm) {
+		if g := t.segmentAt(t.backToRuneStart(end - 1)); t.anchors[g].group {
+			return int(t.tanween[k]) <= int(t.anchors[g+1].norm)
+		}
+	}
+	return false
 }
 
 func isTanween(r rune) bool { return r >= 0x064B && r <= 0x064D }
