@@ -2089,7 +2089,7 @@ func (p *parser) headed(i int) (mention, bool) {
 				case "nisba":
 					ok = nisba && p.agrees(i, end)
 				case "definite", "foreign":
-					if h.needs == "foreign" && !isNamed && p.foreignWord(end, 4) {
+					if h.needs == "foreign" && !isNamed && p.foreignWord(end, 4) && !p.feminineNisba(i, end) {
 						// A foreign name no table has: «شركة موتورولا»,
 						// «مجلة نيوزويك», «شركة كونكو فيليبس». Like a listed
 						// name, it keeps the head out where the head says
@@ -2173,7 +2173,33 @@ func (p *parser) foreignWord(k, min int) bool {
 		return false
 	}
 	t := p.text(k)
-	return len(p.forms(k)) == 0 && arabicLetters(t) && !strings.HasPrefix(t, "ال") && utf8.RuneCountInString(t) >= min && p.reading(k) == lexicon.Unknown
+	if len(p.forms(k)) > 0 || !arabicLetters(t) || strings.HasPrefix(t, "ال") || utf8.RuneCountInString(t) < min {
+		return false
+	}
+	if strings.HasPrefix(t, "لل") || strings.HasPrefix(t, "و") && strings.HasSuffix(t, "ه") {
+		// A noun behind «لل», or a feminine word behind «و», that the
+		// lexicon lacks: «منظمة للبلطجة», «بصورة منظمة وممنهجة», where
+		// «منظمة» is "organized". «وورلد تريبيون» is a name.
+		return false
+	}
+	switch p.reading(k) {
+	case lexicon.Unknown:
+		return true
+	case lexicon.AfterClitic:
+		// A rarer Wikidata name token the lexicon reads only behind a
+		// proclitic: «فالنسيا» is no «ف» and «النسيا».
+		return p.rareName(k)
+	}
+	return false
+}
+
+// feminineNisba reports whether token k, after the feminine head i, has
+// the shape of an adjective of relation that agrees with it, «ية» after a
+// consonant: «صحيفة كتالونية» is a Catalan paper and «منظمة بلوشستانية» a
+// Baluch organization, no names; «شركة بومباردييه» is one.
+func (p *parser) feminineNisba(i, k int) bool {
+	t := p.text(k)
+	return strings.HasSuffix(p.text(i), "ه") && strings.HasSuffix(t, "يه") && !strings.HasSuffix(t, "ييه")
 }
 
 // institution reads the name of a body after a definite head: one
