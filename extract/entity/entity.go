@@ -268,10 +268,18 @@ func (p *parser) read(i int, s *slot) {
 		}
 	}
 	if strings.HasPrefix(rest, "لل") && len(rest) >= 8 {
-		// «للعراق»: ل before ال, which loses its alif.
-		p.buf = append(append(p.buf[:0], "ال"...), rest[len("لل"):]...)
-		f := string(p.buf)
-		add(f, wordtable.Hash(f), clitic+len("ل"))
+		// «للعراق»: ل before ال, which loses its alif; «للجنة», «للواء»:
+		// ل before ال and a word that begins with ل, whose lam the
+		// article's is written with (assimilated). Where the tables
+		// have a word so read, it is the reading: «للجنة» is «اللجنة»,
+		// the committee, and not «الجنة».
+		if f := p.assimilated(rest[len("ل"):]); f != "" {
+			add(f, wordtable.Hash(f), clitic+len("ل"))
+		} else {
+			p.buf = append(append(p.buf[:0], "ال"...), rest[len("لل"):]...)
+			f := string(p.buf)
+			add(f, wordtable.Hash(f), clitic+len("ل"))
+		}
 		// «للبنان», «لليبيا»: ل before a listed name that begins with ل.
 		// Only a name of the gazetteers with a Wikidata id is read so
 		// (a town of the lists may be a word with ال: «للديانة» is ل and
@@ -289,6 +297,18 @@ func (p *parser) read(i int, s *slot) {
 		f := rest[len("ب"):]
 		add(f, wordtable.Hash(f), clitic+len("ب"))
 	}
+}
+
+// assimilated returns the word of the tables that rest, a word behind the
+// proclitic ل that begins with ل, is with the article: «لجنة» of «للجنة»
+// is «اللجنة», «لواء» of «للواء» «اللواء». It returns "" where the tables
+// have no such word.
+func (p *parser) assimilated(rest string) string {
+	p.buf = append(append(p.buf[:0], "ال"...), rest...)
+	if f := string(p.buf); p.t.get(f, wordtable.Hash(f)) != nil {
+		return f
+	}
+	return ""
 }
 
 // gazetteerOnly reports whether no rule but the gazetteer's reads w: it

@@ -43,6 +43,11 @@ func TestFind(t *testing.T) {
 			{typ: "Country", name: "لبنان", exact: []string{"لبنان"}},
 			{typ: "Country", name: "ليبيا", exact: []string{"ليبيا"}}}},
 		{"احترام للديانة", nil},
+		// «للجنة» is ل and «اللجنة»: the tables have the word so, and
+		// the span is what the original has of it, «لجنة».
+		{"تقرير للجنة الدولية للصليب الأحمر", []node{{typ: "Organization", name: "اللجنة الدولية للصليب الأحمر", exact: []string{"لجنة الدولية للصليب الأحمر"}}}},
+		{"سافر للاذقية", []node{{typ: "City", name: "اللاذقية", exact: []string{"لاذقية"}}}},
+		{"دخول للجنة والنار", nil},
 		// A country's official name is the country (curated.tsv).
 		{"رئيس جمهورية مصر العربية ومصر", []node{{typ: "Country", name: "مصر", exact: []string{"جمهورية مصر العربية", "مصر"}}}},
 		{"رئيس الوزراء العراقي مصطفى الكاظمي. وقال الكاظمي", []node{
@@ -1156,6 +1161,10 @@ func TestNodeNames(t *testing.T) {
 		{"وقال هاني بركات\u200f إن", []string{"هاني بركات"}},
 		{"وقالت وزارة\u00a0الصحة إن", []string{"وزارة الصحة"}},
 		{"وقال وزير  الداخلية\u200f اللواء محمد إبراهيم إن", []string{"محمد ابراهيم/وزير الداخلية"}},
+		// ل before ال and a word that begins with ل: the article's lam
+		// is written with the word's, and the name has both back.
+		{"وقدم طلبا للجنة العليا للانتخابات ثم قالت اللجنة العليا للانتخابات", []string{"اللجنة العليا للانتخابات"}},
+		{"ووردت معلومات للواء نجاح فوزي مساعد الوزير", []string{"نجاح فوزي/اللواء"}},
 	} {
 		var names []string
 		for _, e := range find(t, tt.text) {

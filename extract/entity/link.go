@@ -586,8 +586,8 @@ func (p *parser) mentionKey(m *mention, norm string) nodeKey {
 	start := p.toks[m.start].Start + m.clitic
 	end := p.toks[m.end-1].End()
 	// «للحكومة المصرية» is «الحكومة المصرية» again.
-	lost := p.lostArticleAlif(m.start, m.clitic)
-	spaced := !lost
+	lost := p.lostArticle(m.start, m.clitic)
+	spaced := lost == ""
 	for i := m.start; i+1 < m.end && spaced; i++ {
 		e := p.toks[i].End()
 		spaced = p.toks[i+1].Start == e+1 && norm[e] == ' '
@@ -595,10 +595,7 @@ func (p *parser) mentionKey(m *mention, norm string) nodeKey {
 	if spaced {
 		return nodeKey{m.typ, norm[start:end]}
 	}
-	p.buf = p.buf[:0]
-	if lost {
-		p.buf = append(p.buf, "ا"...)
-	}
+	p.buf = append(p.buf[:0], lost...)
 	for i := m.start; i < m.end; i++ {
 		if i > m.start {
 			p.buf = append(p.buf, ' ')
@@ -725,22 +722,16 @@ func (p *parser) nodes(t *normalize.Text) []model.Entity {
 			alternates = append(alternates, alternate{nd.rank, cleanName(span.Exact)})
 		}
 		if m.title[1] > m.title[0] && e.JobTitle == "" {
+			// «للرئيس»: ل before ال, which lost its alif; the title is
+			// «الرئيس», not «لرئيس»; «للواء» is «اللواء».
 			c := p.slotsClitic(m.title[0])
-			if p.lostArticleAlif(m.title[0], c) {
-				// «للرئيس»: ل before ال, which lost its alif; the title
-				// is «الرئيس», not «لرئيس».
-				ts := p.toks[m.title[0]].Start + c + len("ل")
-				e.JobTitle = "ال" + cleanName(spanner.Span(ts, p.toks[m.title[1]-1].End()).Exact)
-			} else {
-				ts := p.toks[m.title[0]].Start + c
-				e.JobTitle = cleanName(spanner.Span(ts, p.toks[m.title[1]-1].End()).Exact)
-			}
+			ts := p.toks[m.title[0]].Start + c
+			e.JobTitle = p.lostArticle(m.title[0], c) + cleanName(spanner.Span(ts, p.toks[m.title[1]-1].End()).Exact)
 		}
 		if !nd.fromList && m.end-m.start > nd.longest {
-			e.Name, nd.longest = cleanName(span.Exact), m.end-m.start
-			if p.lostArticleAlif(m.start, m.clitic) {
-				e.Name = "ا" + e.Name // «للخارجية العراقية» names «الخارجية العراقية»
-			}
+			// «للخارجية العراقية» names «الخارجية العراقية», «للجنة
+			// العليا للانتخابات» «اللجنة العليا للانتخابات».
+			e.Name, nd.longest = p.lostArticle(m.start, m.clitic)+cleanName(span.Exact), m.end-m.start
 		}
 	}
 	// Each node's other names, in the order they are first met.
@@ -806,16 +797,25 @@ func cleanName(s string) string {
 	return b.String()
 }
 
-// lostArticleAlif reports whether token i, behind a proclitic clitic bytes long
-// that ends with ل, is a word with ال whose alif the ل took: «للرئيس» is
-// ل and «الرئيس», and its span begins at the article's lam («لرئيس»),
-// which is all of the article the original has. read gives a word that
+// lostArticle returns what token i, behind a proclitic clitic bytes long
+// that ends with ل, lacks of the article ال: its alif where the ل took it,
+// «ا» («للرئيس» is ل and «الرئيس», and its span begins at the article's
+// lam, «لرئيس», which is all of the article the original has); or the
+// whole article where the word begins with ل and the article's lam is
+// written with it, «ال» («للجنة» is ل and «اللجنة», its span «لجنة»), as
+// read reads the word when the tables have it so. read gives a word that
 // begins with «لل» no other reading behind ل but a gazetteer entry's,
 // whose mention takes its key and its name from the list, and which is no
-// title.
-func (p *parser) lostArticleAlif(i, clitic int) bool {
+// title. It returns "" for a word that lost nothing.
+func (p *parser) lostArticle(i, clitic int) string {
 	t := p.text(i)
-	return clitic > 0 && clitic <= len(t) && strings.HasSuffix(t[:clitic], "ل") && strings.HasPrefix(t[clitic:], "ل")
+	if clitic == 0 || clitic > len(t) || !strings.HasSuffix(t[:clitic], "ل") || !strings.HasPrefix(t[clitic:], "ل") {
+		return ""
+	}
+	if p.assimilated(t[clitic:]) != "" {
+		return "ال"
+	}
+	return "ا"
 }
 
 // slotsClitic is the proclitic a title's first token carries («وقال
