@@ -43,6 +43,7 @@ import (
 	"strings"
 	"sync"
 	"unicode/utf8"
+	"unsafe"
 
 	"github.com/khabar-lab/khabar/extract"
 	"github.com/khabar-lab/khabar/extract/internal/wordtable"
@@ -236,9 +237,9 @@ func (p *parser) forms(i int) []form {
 // without a proclitic.
 func (p *parser) read(i int, s *slot) {
 	w := p.toks[i].Text
-	add := func(f string, h uint64, clitic int) {
+	addWord := func(x *word, clitic int) {
 		if s.n < int8(len(s.forms)) {
-			if x := p.t.get(f, h); x != nil {
+			if x != nil {
 				s.forms[s.n] = form{x, clitic}
 				s.n++
 				s.nisba = s.nisba || x.nisba != nil
@@ -249,6 +250,7 @@ func (p *parser) read(i int, s *slot) {
 			}
 		}
 	}
+	add := func(f string, h uint64, clitic int) { addWord(p.t.get(f, h), clitic) }
 	add(w, p.toks[i].Hash, 0)
 	rest, clitic := w, 0
 	if strings.HasPrefix(rest, "و") || strings.HasPrefix(rest, "ف") {
@@ -273,12 +275,11 @@ func (p *parser) read(i int, s *slot) {
 		// article's is written with (assimilated). Where the tables
 		// have a word so read, it is the reading: «للجنة» is «اللجنة»,
 		// the committee, and not «الجنة».
-		if f := p.assimilated(rest[len("ل"):]); f != "" {
-			add(f, wordtable.Hash(f), clitic+len("ل"))
+		if x := p.assimilated(rest[len("ل"):]); x != nil {
+			addWord(x, clitic+len("ل"))
 		} else {
 			p.buf = append(append(p.buf[:0], "ال"...), rest[len("لل"):]...)
-			f := string(p.buf)
-			add(f, wordtable.Hash(f), clitic+len("ل"))
+			addWord(p.bufWord(), clitic+len("ل"))
 		}
 		// «للبنان», «لليبيا»: ل before a listed name that begins with ل.
 		// Only a name of the gazetteers with a Wikidata id is read so
@@ -301,14 +302,22 @@ func (p *parser) read(i int, s *slot) {
 
 // assimilated returns the word of the tables that rest, a word behind the
 // proclitic ل that begins with ل, is with the article: «لجنة» of «للجنة»
-// is «اللجنة», «لواء» of «للواء» «اللواء». It returns "" where the tables
-// have no such word.
-func (p *parser) assimilated(rest string) string {
+// is «اللجنة», «لواء» of «للواء» «اللواء». It returns nil where the
+// tables have no such word.
+func (p *parser) assimilated(rest string) *word {
 	p.buf = append(append(p.buf[:0], "ال"...), rest...)
-	if f := string(p.buf); p.t.get(f, wordtable.Hash(f)) != nil {
-		return f
+	return p.bufWord()
+}
+
+// bufWord returns what the tables say of the word in p.buf, or nil. The
+// lookup reads p.buf in place: the table keeps no key it is asked for, and
+// a string copy for each word behind «لل» would cost an allocation.
+func (p *parser) bufWord() *word {
+	if len(p.buf) == 0 {
+		return nil
 	}
-	return ""
+	f := unsafe.String(&p.buf[0], len(p.buf))
+	return p.t.get(f, wordtable.Hash(f))
 }
 
 // gazetteerOnly reports whether no rule but the gazetteer's reads w: it

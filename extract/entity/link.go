@@ -812,7 +812,7 @@ func (p *parser) lostArticle(i, clitic int) string {
 	if clitic == 0 || clitic > len(t) || !strings.HasSuffix(t[:clitic], "ل") || !strings.HasPrefix(t[clitic:], "ل") {
 		return ""
 	}
-	if p.assimilated(t[clitic:]) != "" {
+	if p.assimilated(t[clitic:]) != nil {
 		return "ال"
 	}
 	return "ا"
