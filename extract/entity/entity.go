@@ -22,7 +22,9 @@
 // with an adjective and what the body is for in ل, «اللجنة العليا
 // للانتخابات»; a title in quotes after the head
 // of a paper, «صحيفة "الشرق الأوسط"», is the paper; «تنظيم» and «حركة»
-// before a plural in ات are verbal nouns, «تنظيم المظاهرات»; after the
+// before a plural in ات are verbal nouns, «تنظيم المظاهرات», «تنظيم» takes
+// only a listed organization, «تنظيم القاعدة», and stop.tsv's phrases
+// say what «حركة» moves, «حركة السفر»; after the
 // head of a company, a paper or a bank a foreign word no table knows is
 // the name, «شركة موتورولا»). A word no
 // table knows may be part of a name unless it has the shape of a common
@@ -2141,6 +2143,10 @@ func (p *parser) headed(i int) (mention, bool) {
 						// السيارات», «تنظيم العديد من الندوات».
 						ok = false
 					}
+				case "listed":
+					// Only a name listed as one of the head's types: «تنظيم
+					// القاعدة»; «تنظيم الأسرة» is family planning.
+					ok = isNamed && named.clitic == 0 && slices.Contains(h.listedAs, named.entry.typ)
 				case "named":
 					// A listed name, a name word, or a word with ال the
 					// lexicon does not know: «ميدان رمسيس», «ميدان

@@ -471,8 +471,8 @@ func loadTables() (*tables, error) {
 			default:
 				return fmt.Errorf("span is %q, want whole, name or listed", span)
 			}
-			if h.needs == "listed" && !h.kind {
-				return fmt.Errorf("needs listed is for heads with span name")
+			if h.needs == "listed" && !h.kind && !h.outOfListed {
+				return fmt.Errorf("needs listed is for heads with span name or listed")
 			}
 			if eponyms := field(f, 6); eponyms != "" {
 				for _, e := range strings.Split(eponyms, ",") {
