@@ -233,6 +233,12 @@ func TestFind(t *testing.T) {
 		// A noun of rank that is a first name too (stop.tsv, role) is
 		// what the sentence says of the person before it; so is an
 		// adverb of circumstance (function): «نقلا عن».
+		// Other names of listed entities join them: «الإخوان» alone is the
+		// Brotherhood, «أفريقيا الوسطى» the country, not Africa.
+		{"قالت جماعة الإخوان المسلمين إن الإخوان في أفريقيا الوسطى", []node{
+			{typ: "Organization", name: "جماعة الإخوان المسلمين", exact: []string{"الإخوان المسلمين", "الإخوان"}},
+			{typ: "Country", name: "جمهورية أفريقيا الوسطى", exact: []string{"أفريقيا الوسطى"}},
+		}},
 		{"قال لويس هاميلتون بطل العالم", []node{{typ: "Person", name: "لويس هاميلتون", exact: []string{"لويس هاميلتون"}}}},
 		{"وأضاف عريقات نقلا عن مصادر", []node{{typ: "Person", name: "عريقات", exact: []string{"عريقات"}}}},
 		// Sports teams by names that are nothing else; «نادي» stays out of
@@ -932,7 +938,7 @@ func TestFind(t *testing.T) {
 		}},
 		{"ضد سياسات محمد مرسي ونظام الإخوان", []node{
 			{typ: "Person", name: "محمد مرسي", exact: []string{"محمد مرسي"}},
-			{typ: "Organization", name: "الاخوان", exact: []string{"الإخوان"}},
+			{typ: "Organization", name: "جماعة الإخوان المسلمين", exact: []string{"الإخوان"}},
 		}},
 		{"ولم يتم الكشف عن موقع هذه القاعدة", nil},
 		{"يجب أن تشكل القاعدة السياسية لأي وقف", nil},
