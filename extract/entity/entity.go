@@ -1580,10 +1580,12 @@ func (p *parser) nameGoesOn(j, k int, unknownSecond bool) bool {
 		feminine := strings.HasSuffix(rest, "ه") || strings.HasSuffix(rest, "ات")
 		return !(feminine || utf8.RuneCountInString(rest) >= 5 && !strings.HasSuffix(rest, "ين") && !strings.HasSuffix(rest, "ون"))
 	}
-	if len(p.forms(k)) > 0 || p.familyAl(k-1) {
+	if len(p.forms(k)) > 0 || p.familyAl(k-1) && (!p.compoundSecond(k-1) || behindProclitic(p.text(k))) {
 		// A word the tables know after a proclitic is that word («محمد
 		// عبد الرحمن بالجيزة», «أحمد فهمي لرويترز»), and a family name
-		// with ال ends a name («عبد الفتاح السيسي بجضور»).
+		// with ال ends a name («عبد الفتاح السيسي بجضور»), but for the
+		// second part of a compound first name: «علاء الدين بروجردي», not
+		// «صلاح الدين بالمنيل».
 		return false
 	}
 	// Nor does a country, an organization or a curated place begin such a
@@ -1823,6 +1825,24 @@ func (p *parser) familyAl(i int) bool {
 	}
 	w := p.bare(i - 1)
 	return w == nil || !w.link
+}
+
+// compoundSecond reports whether token i is the second part of a
+// compound name («الدين», «الله») after a name word: «علاء الدين».
+func (p *parser) compoundSecond(i int) bool {
+	w, l := p.bare(i), p.bare(i-1)
+	return w != nil && w.second && l != nil && !l.link && (l.name || l.first)
+}
+
+// behindProclitic reports whether the search form t is a word with ال
+// behind a proclitic: «بالمنيل», «والقاهرة», «للجنة».
+func behindProclitic(t string) bool {
+	for _, p := range [...]string{"بال", "وال", "فال", "كال", "لل"} {
+		if strings.HasPrefix(t, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // listedOther reports whether a gazetteer entry of more than one word

@@ -240,6 +240,14 @@ func TestFind(t *testing.T) {
 			{typ: "Country", name: "جمهورية أفريقيا الوسطى", exact: []string{"أفريقيا الوسطى"}},
 		}},
 		{"قال لويس هاميلتون بطل العالم", []node{{typ: "Person", name: "لويس هاميلتون", exact: []string{"لويس هاميلتون"}}}},
+		{"وقال بكري أبو الحسن شيخ الطريقة", []node{{typ: "Person", name: "بكري أبو الحسن", exact: []string{"بكري أبو الحسن"}}}},
+		// A family name goes on after the second part of a compound first
+		// name, as after any other first name, but not behind a proclitic.
+		{"وقال علاء الدين بروجردي رئيس لجنة", []node{{typ: "Person", name: "علاء الدين بروجردي", exact: []string{"علاء الدين بروجردي"}}}},
+		{"وقال نور الدين بالقاهرة", []node{
+			{typ: "Person", name: "نور الدين", exact: []string{"نور الدين"}},
+			{typ: "City", name: "القاهرة", exact: []string{"القاهرة"}},
+		}},
 		{"وأضاف عريقات نقلا عن مصادر", []node{{typ: "Person", name: "عريقات", exact: []string{"عريقات"}}}},
 		// Sports teams by names that are nothing else; «نادي» stays out of
 		// a listed team and heads a name no table has.
