@@ -37,7 +37,9 @@
 // adjectives («القوات الأمريكية») are listed on their country's node as
 // nationalityMentionedAt, but not those that name a language («باللغة
 // الفرنسية»). A one-word place that is also an adjective («سورية»,
-// «مالي») is the place only where it begins a phrase (startsPhrase).
+// «مالي») is the place only where it begins a phrase (startsPhrase), and
+// a listed name that is an everyday word too («الجزيرة») only where a word
+// says what it is: «مراسل الجزيرة» (cuedAt).
 package entity
 
 import (
@@ -706,6 +708,9 @@ func (p *parser) readGazetteer(i int) {
 			// «مبلغ مالي».
 			continue
 		}
+		if e != nil && len(e.words) == 1 && f.w.cued && !p.cuedAt(i, f.clitic) {
+			continue // «شبه الجزيرة», «بالجزيرة» are no channel; «مراسل الجزيرة» is
+		}
 		if e != nil && len(e.words) == 1 && e.typ == "Organization" && p.commonNounAt(i, f.clitic) {
 			continue // «هذه القاعدة», «القاعدة السياسية» are no al-Qaeda
 		}
@@ -742,6 +747,31 @@ func (p *parser) commonNounAt(i, clitic int) bool {
 	}
 	next := p.text(i + 1)
 	return strings.HasSuffix(p.text(i), "ه") && strings.HasPrefix(next, "ال") && strings.HasSuffix(next, "ه") && p.everyday(i+1)
+}
+
+// cuedAt reports whether token i, after a proclitic clitic bytes long, is
+// where a listed name that is an everyday word too (stop.tsv, cued) is
+// that name: after a word that says what it is (stop.tsv, cue: «مراسل
+// الجزيرة»), behind ل after a verb of saying or such a word («قال
+// للجزيرة», «تصريحات للجزيرة»), or alone in brackets or quotes.
+func (p *parser) cuedAt(i, clitic int) bool {
+	if i == 0 {
+		return false
+	}
+	if before := p.toks[i-1]; before.Kind == token.Punct {
+		if i+1 >= len(p.toks) {
+			return false
+		}
+		after := p.toks[i+1]
+		return clitic == 0 && after.Kind == token.Punct && (before.Text == "(" && after.Text == ")" || openingQuote(before.Text) && closingQuote(before.Text, after.Text))
+	}
+	behindLam := strings.HasSuffix(p.text(i)[:clitic], "ل")
+	for _, f := range p.forms(i - 1) {
+		if f.w.cue && (clitic == 0 || behindLam) || behindLam && f.w.report {
+			return true
+		}
+	}
+	return false
 }
 
 // startsPhrase reports whether token i, after a proclitic clitic bytes
@@ -2092,7 +2122,7 @@ func (p *parser) headed(i int) (mention, bool) {
 			}
 		}
 		if h.typ == "NewsMediaOrganization" {
-			if m, ok := p.quotedTitle(i, h); ok {
+			if m, ok := p.quotedTitle(i, f.clitic, h); ok {
 				return m, true
 			}
 		}
@@ -2391,7 +2421,7 @@ func (p *parser) bodyOrPlace(k int) bool {
 // head stays out of it, and a place or a word a title names is the
 // paper here, not the place; a paper or a channel the lists have is
 // their entry.
-func (p *parser) quotedTitle(i int, h *head) (mention, bool) {
+func (p *parser) quotedTitle(i, clitic int, h *head) (mention, bool) {
 	open := i + 1
 	if open >= len(p.toks) || p.toks[open].Kind != token.Punct || !openingQuote(p.toks[open].Text) {
 		return mention{}, false
@@ -2404,6 +2434,11 @@ func (p *parser) quotedTitle(i int, h *head) (mention, bool) {
 			if m, ok := p.gazetteer(open + 1); ok && m.end == end && m.clitic == 0 && slices.Contains(h.listedAs, m.entry.typ) {
 				return m, true // a listed paper or channel: «صحيفة "الأهرام"»
 			}
+			if e := p.listedWithHead(i, clitic, open+1, end, h); e != nil {
+				// Listed with its head, as a name that is an everyday
+				// word alone is: «قناة "الجزيرة"» is «قناة الجزيرة».
+				return mention{start: open + 1, end: end, typ: e.typ, entry: e}, true
+			}
 			return mention{start: open + 1, end: end, typ: h.typ}, true
 		}
 		if !p.isWord(end) {
@@ -2411,6 +2446,25 @@ func (p *parser) quotedTitle(i int, h *head) (mention, bool) {
 		}
 	}
 	return mention{}, false
+}
+
+// listedWithHead returns the entry that the head at token i (behind a
+// proclitic clitic bytes long) and tokens from to end name together, listed
+// as the head's type, or nil.
+func (p *parser) listedWithHead(i, clitic, from, end int, h *head) *entry {
+	t := p.text(i)[clitic:]
+	w := p.t.get(t, wordtable.Hash(t))
+	if w == nil || w.names == nil {
+		return nil
+	}
+	n := w.names
+	for k := from; k < end && n != nil; k++ {
+		n = n.child(p.text(k), p.toks[k].Hash)
+	}
+	if n == nil || n.entry == nil || n.entry.typ != h.typ {
+		return nil
+	}
+	return n.entry
 }
 
 // openingQuote reports whether s opens a quotation.

@@ -239,6 +239,11 @@ func TestFind(t *testing.T) {
 			{typ: "Organization", name: "جماعة الإخوان المسلمين", exact: []string{"الإخوان المسلمين", "الإخوان"}},
 			{typ: "Country", name: "جمهورية أفريقيا الوسطى", exact: []string{"أفريقيا الوسطى"}},
 		}},
+		// «الجزيرة» is the channel only where something says so (stop.tsv,
+		// cued and cue); a peninsula and a district are no channel.
+		{"قال مراسل الجزيرة إن القتال في شبه الجزيرة", []node{{typ: "NewsMediaOrganization", name: "الجزيرة", exact: []string{"الجزيرة"}}}},
+		{"وقال للجزيرة ثم لقناة \"الجزيرة\" إن مقر النادي بالجزيرة", []node{{typ: "NewsMediaOrganization", name: "الجزيرة", exact: []string{"لجزيرة", "الجزيرة"}}}},
+		{"في حريق بالجزيرة", nil},
 		{"قال لويس هاميلتون بطل العالم", []node{{typ: "Person", name: "لويس هاميلتون", exact: []string{"لويس هاميلتون"}}}},
 		{"وقال بكري أبو الحسن شيخ الطريقة", []node{{typ: "Person", name: "بكري أبو الحسن", exact: []string{"بكري أبو الحسن"}}}},
 		// A family name goes on after the second part of a compound first

@@ -122,6 +122,8 @@ type word struct {
 	qualifier         bool       // an adjective between a title and a name: «السابق»
 	personStart       bool       // begins a listed person's name: «لاريجاني», «عبدالفتاح»
 	adjective         bool       // also an indefinite adjective: «مالي» (financial, and Mali)
+	cued              bool       // a listed name read only after a cue: «الجزيرة» (the island, and the channel)
+	cue               bool       // a word that says what a cued name after it is: «مراسل الجزيرة»
 	kunya             bool       // begins a kunya: «أبو», «أم»
 	link              bool       // joins two parts of a person's name: «بن», «آل»
 	inner             bool       // a link that begins no name: «ولد» first is «was born»
@@ -330,6 +332,10 @@ func loadTables() (*tables, error) {
 			w.adjective = true
 		case "unlisted":
 			w.unlisted = true
+		case "cued":
+			w.cued = true
+		case "cue":
+			w.cue = true
 		case "construct":
 			w.construct = true
 		case "role":
