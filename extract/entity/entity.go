@@ -98,6 +98,7 @@ func (x *Extractor) Find(t *normalize.Text, toks []token.Token) []model.Entity {
 	p.reset(toks)
 	p.article = t
 	p.scan()
+	p.spellingVariants()
 	p.foreignPairs()
 	p.quotedNames()
 	p.readClubs()
@@ -164,7 +165,14 @@ type parser struct {
 	// often a proclitic and a word: «لآل ساويرس», «مرسيدس بنز»; «فينك
 	// فينك» is where are you, twice).
 	pairAt []int32
-	buf    []byte
+	// variantAt are the words no table has, of four letters or more,
+	// beside a preposition of place or a word of a two-word place: where
+	// spellingVariants looks for a place the lists spell otherwise.
+	variantAt []int32
+	buf       []byte
+	// Scratch space of spellingVariants' edit distance.
+	runes, runes2 []rune
+	distance      []int
 	// What nodes reuses from one article to the next.
 	nodeBuf    []entityNode
 	alternates []alternate
@@ -191,8 +199,9 @@ func (p *parser) reset(toks []token.Token) {
 	p.slots, p.claimed = p.slots[:len(toks)], p.claimed[:len(toks)]
 	clear(p.slots)
 	clear(p.claimed)
-	p.pairAt = p.pairAt[:0]
-	loose := -1 // the last word no table has, of four letters or more
+	p.pairAt, p.variantAt = p.pairAt[:0], p.variantAt[:0]
+	loose := -1  // the last word no table has, of four letters or more
+	beside := -1 // the last word a spelling variant of a place may follow
 	for i := range toks {
 		if toks[i].Kind != token.Word {
 			continue
@@ -204,6 +213,9 @@ func (p *parser) reset(toks []token.Token) {
 				p.pairAt = append(p.pairAt, int32(i-1))
 			}
 			loose = i
+			if beside == i-1 {
+				p.variantAt = append(p.variantAt, int32(i))
+			}
 		}
 		if s.n > 0 && s.forms[0].clitic == 0 && s.forms[0].w.nasab && p.isWord(i-1) && !p.slots[i-1].starts {
 			// «سمرة بن جندب»: the word before «بن» may begin a name
@@ -218,11 +230,20 @@ func (p *parser) reset(toks []token.Token) {
 		if s.nisba {
 			p.nisbas = append(p.nisbas, int32(i))
 		}
+		club, locative, part := false, false, false
 		for _, f := range s.forms[:s.n] {
-			if f.w.clubs != nil {
-				p.clubAt = append(p.clubAt, int32(i))
-				break
-			}
+			club = club || f.w.clubs != nil
+			locative = locative || f.w.locative && (f.clitic == 0 || p.conjunction(i, f.clitic))
+			part = part || f.w.variantPart && f.clitic == 0
+		}
+		if club {
+			p.clubAt = append(p.clubAt, int32(i))
+		}
+		if part && loose == i-1 && (len(p.variantAt) == 0 || p.variantAt[len(p.variantAt)-1] != int32(i-1)) {
+			p.variantAt = append(p.variantAt, int32(i-1))
+		}
+		if locative || part {
+			beside = i
 		}
 	}
 }

@@ -124,6 +124,8 @@ type word struct {
 	adjective         bool       // also an indefinite adjective: «مالي» (financial, and Mali)
 	cued              bool       // a listed name read only after a cue: «الجزيرة» (the island, and the channel)
 	cue               bool       // a word that says what a cued name after it is: «مراسل الجزيرة»
+	locative          bool       // a preposition of place, after which a spelling variant of a place is read: «في زيوريخ»
+	variantPart       bool       // a word of a two-word place, beside which a variant of the other is read: «نيو» of «نيو أورليانز»
 	kunya             bool       // begins a kunya: «أبو», «أم»
 	link              bool       // joins two parts of a person's name: «بن», «آل»
 	inner             bool       // a link that begins no name: «ولد» first is «was born»
@@ -237,6 +239,9 @@ type tables struct {
 	// lexicon has the everyday words of the language (Ayaspell): a word
 	// it lacks that no table knows may be a foreign or rare family name.
 	lexicon *lexicon.Lexicon
+	// variants finds a listed place by the skeleton of a spelling the
+	// lists lack (variants.go).
+	variants *variantIndex
 }
 
 // shape is a template of common words: runes where 'C' is any letter and
@@ -269,7 +274,7 @@ var sources = []struct {
 }
 
 func loadTables() (*tables, error) {
-	t := &tables{words: map[string]*word{}, rareWords: map[string]bool{}, institutional: map[string]bool{}}
+	t := &tables{words: map[string]*word{}, rareWords: map[string]bool{}, institutional: map[string]bool{}, variants: newVariantIndex()}
 	norm := normalize.New(normalize.Default())
 	// normWords splits a form into the tokens the tokenizer makes of it
 	// in an article, punctuation included: «د.» is «د» and «.», and
@@ -336,6 +341,8 @@ func loadTables() (*tables, error) {
 			w.cued = true
 		case "cue":
 			w.cue = true
+		case "locative":
+			w.locative = true
 		case "construct":
 			w.construct = true
 		case "role":
@@ -366,6 +373,7 @@ func loadTables() (*tables, error) {
 		}
 	}
 	var generated []*entry // multi-word forms of the generated sources
+	var others []*entry    // entries of no place
 	for rank, src := range sources {
 		if err != nil {
 			break
@@ -415,6 +423,12 @@ func loadTables() (*tables, error) {
 			}
 			if rank > 0 && len(ws) > 1 {
 				generated = append(generated, e)
+			}
+			switch {
+			case rank < 2 && (e.typ == "Country" || minorPlace(e.typ)):
+				t.variants.addPlace(e)
+			case e.typ != "Place":
+				others = append(others, e) // «سوخوي» the company is no variant of a town
 			}
 			return nil
 		})
@@ -673,6 +687,33 @@ func loadTables() (*tables, error) {
 		// A verb of saying and a nationality adjective may stand before a
 		// lone name: «وقال بلير», «البرازيلي رونالدينيو».
 		w.starts = w.names != nil || len(w.titles) > 0 || w.head != nil || w.first || w.token || w.kunya || w.name || w.alsoFirst || w.report || w.nisba != nil
+	}
+	for _, e := range others {
+		t.variants.block(e.words, nil)
+	}
+	for _, e := range t.variants.places {
+		// A word of a two-word place, as the lists spell it, may go with
+		// a variant of the other: «سان» of «سان دييجو». No function word:
+		// «لا» of «لا كورونيا» begins too many phrases.
+		if e != nil && len(e.words) == 2 {
+			for _, form := range e.words {
+				if w := t.words[form]; w != nil && !w.function && !w.common && len(w.titles) == 0 && w.head == nil {
+					w.variantPart = true
+				}
+			}
+		}
+	}
+	for form, w := range t.words {
+		// A word of the tables is what they say it is, not a variant of
+		// a place: «ميلان» is no «ميلانو».
+		var e *entry
+		if w.names != nil {
+			e = w.names.entry
+		}
+		t.variants.block([]string{form}, e)
+	}
+	for form := range t.rareWords {
+		t.variants.block([]string{form}, nil)
 	}
 	t.table, t.words = wordtable.New(t.words), nil
 	t.rare, t.rareWords = wordtable.New(t.rareWords), nil
