@@ -230,12 +230,12 @@ func (p *parser) reset(toks []token.Token) {
 		if s.nisba {
 			p.nisbas = append(p.nisbas, int32(i))
 		}
-		club, locative, part := false, false, false
+		club, part := false, false
 		for _, f := range s.forms[:s.n] {
 			club = club || f.w.clubs != nil
-			locative = locative || f.w.locative && (f.clitic == 0 || p.conjunction(i, f.clitic))
 			part = part || f.w.variantPart && f.clitic == 0
 		}
+		locative := p.locative(i)
 		if club {
 			p.clubAt = append(p.clubAt, int32(i))
 		}

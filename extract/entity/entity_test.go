@@ -256,6 +256,7 @@ func TestFind(t *testing.T) {
 		// A word two vowels off, or with ال, is no variant.
 		{"وصل الوفد إلى زيوريخ ثم زيورخ", []node{{typ: "City", name: "زيورخ", exact: []string{"زيوريخ", "زيورخ"}}}},
 		{"وقال إن زيوريخ مدينة", nil},
+		{"وفي زيوريخ قال", []node{{typ: "City", name: "زيورخ", exact: []string{"زيوريخ"}}}},
 		{"تجربة نووية في بيونج يانج", []node{{typ: "City", name: "بيونغ يانغ", exact: []string{"بيونج يانج"}}}},
 		{"وصل إلى سان دييجو", []node{{typ: "City", name: "سان دييغو", exact: []string{"سان دييجو"}}}},
 		{"معرض في برلين وشتوتجارت", []node{

@@ -4,6 +4,8 @@ import (
 	"slices"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/khabar-lab/khabar/extract/internal/wordtable"
 )
 
 // Spelling variants.
@@ -258,6 +260,24 @@ func (p *parser) variantAround(i, scanned int) {
 	}
 }
 
+// locative reports whether token k is a preposition of place (stop.tsv,
+// locative), alone or behind the conjunction و or ف: «في», «وفي». The
+// tables' readings of a token leave out a word of two letters behind the
+// conjunction, so «في» of «وفي» is looked up here.
+func (p *parser) locative(k int) bool {
+	for _, f := range p.forms(k) {
+		if f.w.locative && (f.clitic == 0 || p.conjunction(k, f.clitic)) {
+			return true
+		}
+	}
+	t := p.text(k)
+	if len(t) != len("وفي") || !strings.HasPrefix(t, "و") && !strings.HasPrefix(t, "ف") || !p.isWord(k) {
+		return false
+	}
+	w := p.t.get(t[len("و"):], wordtable.Hash(t[len("و"):]))
+	return w != nil && w.locative
+}
+
 // unknown reports whether token i is a word of four letters or more that
 // no table knows, as it stands or behind a proclitic.
 func (p *parser) unknown(i int) bool {
@@ -392,10 +412,8 @@ func editDistance(a, b []rune, limit int, rows *[]int) int {
 // شتوتجارت»), or as a dateline, first on its line before a bracket or a
 // dash («جوهانسبرج (رويترز)»).
 func (p *parser) placeExpected(i, clitic, scanned int) bool {
-	for _, f := range p.forms(i - 1) {
-		if f.w.locative && (f.clitic == 0 || p.conjunction(i-1, f.clitic)) {
-			return true
-		}
+	if p.locative(i - 1) {
+		return true
 	}
 	if comma := p.text(i-1) == "،" || p.text(i-1) == ","; clitic > 0 || comma {
 		before := i
