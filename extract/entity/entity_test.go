@@ -267,6 +267,8 @@ func TestFind(t *testing.T) {
 			{typ: "NewsMediaOrganization", name: "رويترز", exact: []string{"رويترز"}}}},
 		{"وصل إلى دندون ثم إلى الخرباوي", nil},
 		{"سافر إلى ببدروم", nil},
+		// «باتا» (Bata) and «المرسى» (La Marsa) are unlisted: "categorical", the anchorage.
+		{"ترفض رفضا باتا هذه المحاولات", nil},
 		{"وقال علاء الدين بروجردي رئيس لجنة", []node{{typ: "Person", name: "علاء الدين بروجردي", exact: []string{"علاء الدين بروجردي"}}}},
 		{"وقال نور الدين بالقاهرة", []node{
 			{typ: "Person", name: "نور الدين", exact: []string{"نور الدين"}},
@@ -1109,7 +1111,9 @@ func TestSurnamesLinked(t *testing.T) {
 
 // TestSameAs checks the Wikidata ids the tables give: curated persons,
 // a country, a capital that world-cities lists without an id and dr5hn
-// with one, and a city whose name other towns share, which has none.
+// with one, a city that dr5hn has as a division of its own or under a
+// smaller count, a city whose name other towns share, which has none,
+// and a state that a wrong city label no longer hides.
 func TestSameAs(t *testing.T) {
 	for _, tt := range []struct{ text, want string }{
 		{"قال جو بايدن", "Q6279"},
@@ -1120,6 +1124,11 @@ func TestSameAs(t *testing.T) {
 		{"في القاهرة", "Q85"},
 		{"في دمشق", "Q3766"},
 		{"في قرطبة", ""},
+		{"في باريس", "Q90"},
+		{"في موسكو", "Q649"},
+		{"في أنقرة", "Q3640"},
+		{"في ولاية كاليفورنيا", "Q99"},
+		{"في بورتسودان", ""}, // dr5hn gives it Omdurman's id
 	} {
 		got := find(t, tt.text)
 		if assert.Len(t, got, 1, tt.text) {

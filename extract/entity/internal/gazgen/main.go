@@ -24,6 +24,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/khabar-lab/khabar/normalize"
@@ -190,17 +191,77 @@ func (g *gen) places() {
 	// Córdoba in Spain more often than the one in Argentina; «المرج» is
 	// a district of Cairo as well as a Libyan town).
 	capitalQID := map[string]string{}
+	// The twelve largest countries have no cities in dr5hn, but some of
+	// their cities are a division of the first level of their own, with
+	// the city's id: Paris (Q90) is a «metropolitan collectivity with
+	// special status», Berlin (Q64) a land, Moscow (Q649) an «autonomous
+	// city», Shanghai (Q8686) a municipality. A world-cities city takes
+	// the id of such a division of its English name in its country, and
+	// otherwise that of dr5hn's most populous city of its Arabic name in
+	// its country when that has half its population or more (Ankara,
+	// Q3640; Karachi, Q8660): the same city counted another way, not a
+	// village of the same name. Provinces, states and metropolitan cities
+	// named as their capital are left out: Rome's (Q18288203) is not
+	// Rome, New York State (Q1384) not the city. A name that a city of
+	// another country bears too, with a tenth of the population or more,
+	// gets no id this way: «قرطبة» is Córdoba in Argentina by number,
+	// but in the news more often the one in Spain. Nor does a town whose
+	// name is a person's too («ديفيد», David in Panama; «ماري», Mary in
+	// Turkmenistan) take the id of dr5hn's city.
+	type qidAndPop struct {
+		qid string
+		pop float64
+	}
+	cityQID := map[string]qidAndPop{}
+	populations := map[string]map[string]float64{} // Arabic name, ISO code: the largest population
+	countPopulation := func(name, code string, pop float64) {
+		if populations[name] == nil {
+			populations[name] = map[string]float64{}
+		}
+		populations[name][code] = max(populations[name][code], pop)
+	}
+	rival := func(name, code string, pop float64) bool {
+		for other, n := range populations[name] {
+			if other != code && 10*n >= pop {
+				return true
+			}
+		}
+		return false
+	}
+	cityStateQID := map[string]string{}
+	cityStates := map[string]bool{"autonomous city": true, "metropolitan collectivity with special status": true, "land": true, "city": true, "municipality": true, "special municipality": true, "federal territory": true, "capital territory": true, "capital district": true, "capital city": true, "federal district": true}
 	countryCode := map[string]string{} // English name to ISO code
+	// dr5hn gives some ids to more than one city: Port Sudan has
+	// Omdurman's (Q180921), 87 villages of Jamaica share one. Only the
+	// most populous city of those keeps the id.
+	qidHolder := map[string]float64{}
+	g.rows("places_dr5hn.tsv", func(f []string) {
+		if pop, _ := strconv.ParseFloat(field(f, 6), 64); len(f) >= 8 && strings.HasPrefix(f[3], "city:") && f[2] != "" {
+			qidHolder[f[2]] = max(qidHolder[f[2]], pop)
+		}
+	})
 	g.rows("places_dr5hn.tsv", func(f []string) {
 		if len(f) < 8 {
 			return
 		}
 		pop, _ := strconv.ParseFloat(f[6], 64)
+		if strings.HasPrefix(f[3], "city:") && pop < qidHolder[f[2]] {
+			f[2] = ""
+		}
 		if f[3] == "country" {
 			countryCode[f[4]] = f[5]
 		}
 		if f[3] == "city:capital" && f[2] != "" {
 			capitalQID[f[0]+"\t"+f[5]] = f[2]
+		}
+		if strings.HasPrefix(f[3], "city:") {
+			countPopulation(f[0], f[5], pop)
+		}
+		if key := f[0] + "\t" + f[5]; strings.HasPrefix(f[3], "city:") && f[2] != "" && pop > cityQID[key].pop {
+			cityQID[key] = qidAndPop{f[2], pop}
+		}
+		if cityStates[strings.TrimPrefix(f[3], "state:")] && f[2] != "" {
+			cityStateQID[f[4]+"\t"+f[5]] = f[2]
 		}
 		if strings.HasPrefix(f[3], "state:") {
 			dr5hnState[searchForm(f[0])] = true
@@ -285,11 +346,23 @@ func (g *gen) places() {
 		}
 	})
 	g.rows("world_cities_wikidata.tsv", func(f []string) {
+		if pop, _ := strconv.ParseFloat(field(f, 4), 64); len(f) >= 5 && plausibleCityLabel(f[0], f[1]) {
+			countPopulation(f[0], countryCode[f[3]], pop)
+		}
+	})
+	g.rows("world_cities_wikidata.tsv", func(f []string) {
 		if len(f) < 5 {
 			return
 		}
 		if pop, _ := strconv.ParseFloat(f[4], 64); pop >= 50000 && plausibleCityLabel(f[0], f[1]) {
-			qid := capitalQID[f[0]+"\t"+countryCode[f[3]]]
+			code := countryCode[f[3]]
+			qid := capitalQID[f[0]+"\t"+code]
+			if qid == "" && !rival(f[0], code, pop) {
+				qid = cityStateQID[f[1]+"\t"+code]
+				if c := cityQID[f[0]+"\t"+code]; qid == "" && 2*c.pop >= pop && !personToken[f[0]] {
+					qid = c.qid
+				}
+			}
 			offer(f[0], place{typ: "City", qid: qid, source: "wikidata-cities", score: pop})
 		}
 	})
@@ -615,8 +688,30 @@ func plausibleCityLabel(ar, en string) bool {
 	if len(words) > 1 && slices.Contains([]string{"نادي", "جامعة", "كلية", "الكلية", "مطار", "مجلس", "حزب", "شركة", "مؤسسة", "منظمة", "جمعية", "اتحاد", "مستشفى", "قاعدة"}, words[0]) {
 		return false
 	}
-	if len(words) > 1 && slices.Contains([]string{"مقاطعة", "ولاية", "محافظة", "بلدية", "دائرة", "ناحية", "مركز", "مدينة", "قضاء", "منطقة", "إقليم", "لواء"}, words[0]) {
+	if len(words) > 1 && slices.Contains([]string{"مقاطعة", "ولاية", "محافظة", "بلدية", "دائرة", "ناحية", "مركز", "مدينة", "قضاء", "منطقة", "إقليم", "لواء", "إدارة", "مديرية", "معتمدية", "ضاحية", "ريف", "قرية", "بلدة", "كانتون"}, words[0]) {
 		words = words[1:]
 	}
-	return len(words) <= len(strings.FieldsFunc(en, func(r rune) bool { return r == ' ' || r == '-' }))+1
+	if len(words) > len(strings.FieldsFunc(en, func(r rune) bool { return r == ' ' || r == '-' }))+1 {
+		return false
+	}
+	// Arabic writes no short vowels, so a city's own label is seldom
+	// longer than its English name: one longer by more than three
+	// letters (the article ال aside) names something else. Cali has
+	// «كاليفورنيا», Kobe «كوبنهاغن», Mosul «فاموتيدين» (a drug), Ho
+	// «هولميوم», Uman «سلطنة عمان». Right labels of a few towns go with
+	// them («سان سيباستيان» for Donostia).
+	arabic, latin := 0, 0
+	for _, w := range words {
+		for _, r := range strings.TrimPrefix(w, "ال") {
+			if unicode.IsLetter(r) {
+				arabic++
+			}
+		}
+	}
+	for _, r := range en {
+		if unicode.IsLetter(r) {
+			latin++
+		}
+	}
+	return arabic <= latin+3
 }
