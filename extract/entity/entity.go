@@ -483,6 +483,9 @@ func (p *parser) scan() {
 		if ok && i < skipFrom && m.end > skipFrom {
 			ok = false // between a title and its name, a reading of the name again
 		}
+		if ok && m.entry != nil && m.entry.located && !p.placeSaid(m) {
+			ok = false // «فهي تدمر المجتمع»: the verb, not Palmyra
+		}
 		if !ok {
 			i++
 			continue

@@ -269,6 +269,18 @@ func TestFind(t *testing.T) {
 		{"سافر إلى ببدروم", nil},
 		// «باتا» (Bata) and «المرسى» (La Marsa) are unlisted: "categorical", the anchorage.
 		{"ترفض رفضا باتا هذه المحاولات", nil},
+		// «تدمر» and «ينبع» (stop.tsv, located) are towns only where a
+		// place is expected.
+		{"فهي تدمر المجتمع", nil},
+		{"التغيير لا بد أن ينبع من الداخل", nil},
+		{"طائرة قادمة من ينبع", []node{{typ: "City", name: "ينبع", exact: []string{"ينبع"}}}},
+		{"انفجار في مدينة تدمر وحمص", []node{
+			{typ: "City", name: "تدمر", exact: []string{"تدمر"}},
+			{typ: "City", name: "حمص", exact: []string{"حمص"}}}},
+		{"قصف حمص وتدمر", []node{
+			{typ: "City", name: "حمص", exact: []string{"حمص"}},
+			{typ: "City", name: "تدمر", exact: []string{"تدمر"}}}},
+		{"قرب تدمر", []node{{typ: "City", name: "تدمر", exact: []string{"تدمر"}}}},
 		{"وقال علاء الدين بروجردي رئيس لجنة", []node{{typ: "Person", name: "علاء الدين بروجردي", exact: []string{"علاء الدين بروجردي"}}}},
 		{"وقال نور الدين بالقاهرة", []node{
 			{typ: "Person", name: "نور الدين", exact: []string{"نور الدين"}},

@@ -260,6 +260,30 @@ func (p *parser) variantAround(i, scanned int) {
 	}
 }
 
+// placeSaid reports whether m, a place whose word is an everyday word
+// too (stop.tsv, located), stands where a place is expected: behind the
+// preposition ب («بتدمر»), after a preposition of place, a direction or
+// a head that says what kind of place it is («إلى ينبع», «شمال تدمر»,
+// «مدينة تدمر»), in a list after or before a place («حمص
+// وتدمر», «رشيد وإدكو») or as a dateline. Elsewhere the word is the everyday one: «ينبع من»
+// (stems from), «سوريا تدمر» (is being destroyed).
+func (p *parser) placeSaid(m mention) bool {
+	if strings.HasSuffix(p.text(m.start)[:m.clitic], "ب") {
+		return true
+	}
+	for _, f := range p.forms(m.start - 1) {
+		if f.w.direction || f.w.head != nil && f.w.head.kind {
+			return true
+		}
+	}
+	if p.placeExpected(m.start, m.clitic, len(p.mentions)) {
+		return true
+	}
+	// A list that it begins: «رشيد وإدكو».
+	next, ok := p.gazetteer(m.end)
+	return ok && next.clitic > 0 && p.conjunction(m.end, next.clitic) && (next.typ == "Country" || minorPlace(next.typ)) && !next.entry.located
+}
+
 // locative reports whether token k is a preposition of place (stop.tsv,
 // locative), alone or behind the conjunction و or ف: «في», «وفي». The
 // tables' readings of a token leave out a word of two letters behind the
