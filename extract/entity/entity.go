@@ -830,6 +830,9 @@ func (p *parser) startsPhrase(i, clitic int, afterNoun bool) bool {
 // titleAt reads a title at token i and returns the token after it.
 func (p *parser) titleAt(i int) (int, bool) {
 	for _, f := range p.forms(i) {
+		if len(f.w.titles) > 0 && p.spelledAs(i, f.w.verbSpellings) {
+			continue // «وإلى زيوريخ»: and to, not the governor «والي»
+		}
 		for _, tl := range f.w.titles {
 			if p.wordsAt(i+1, tl.words[1:]) {
 				return i + len(tl.words), true
@@ -1058,6 +1061,9 @@ func (p *parser) creditAt(i, end int) bool {
 
 func (p *parser) titleKindAt(i, end int, kind func(*title) bool) bool {
 	for _, f := range p.forms(i) {
+		if len(f.w.titles) > 0 && p.spelledAs(i, f.w.verbSpellings) {
+			continue // «وإلى زيوريخ»: and to, not the governor «والي»
+		}
 		for _, tl := range f.w.titles {
 			if kind(tl) && i+len(tl.words) == end && p.wordsAt(i+1, tl.words[1:]) {
 				return true
@@ -1095,6 +1101,9 @@ func (p *parser) nameish(i int) bool {
 		return false
 	}
 	w := p.bare(i)
+	if w != nil && len(w.verbSpellings) > 0 && p.spelledAs(i, w.verbSpellings) {
+		return false // «وإلى», «تأمر»: the particle or verb, as spelled
+	}
 	if w == nil {
 		// Unknown as it stands: not a name if it has the shape of a
 		// common word («اقتراح», «الصناعية»), if it is a proclitic

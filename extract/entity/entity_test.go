@@ -281,6 +281,10 @@ func TestFind(t *testing.T) {
 			{typ: "City", name: "حمص", exact: []string{"حمص"}},
 			{typ: "City", name: "تدمر", exact: []string{"تدمر"}}}},
 		{"قرب تدمر", []node{{typ: "City", name: "تدمر", exact: []string{"تدمر"}}}},
+		// «وإلى» so spelled (stop.tsv, verb) is "and to", not the title «والي».
+		{"سافر من جنيف وإلى زيوريخ", []node{
+			{typ: "City", name: "جنيف", exact: []string{"جنيف"}},
+			{typ: "City", name: "زيورخ", exact: []string{"زيوريخ"}}}},
 		{"وقال علاء الدين بروجردي رئيس لجنة", []node{{typ: "Person", name: "علاء الدين بروجردي", exact: []string{"علاء الدين بروجردي"}}}},
 		{"وقال نور الدين بالقاهرة", []node{
 			{typ: "Person", name: "نور الدين", exact: []string{"نور الدين"}},

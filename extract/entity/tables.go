@@ -139,8 +139,9 @@ type word struct {
 	nasab             bool       // a link that names the father: «بن»; a name word before it begins a name
 	ordinals          [][]string // regnal ordinals that begin with this word: «الثاني»
 	second            bool       // the second part of a compound name: «الدين» of «عز الدين»
-	// verbSpellings are the spellings in stop.tsv of a verb whose search
-	// form this name is: «تأمر» of «تامر».
+	// verbSpellings are the spellings in stop.tsv of a verb or particle
+	// whose search form this name or title is: «تأمر» of «تامر», «وإلى»
+	// of «والي».
 	verbSpellings []string
 	// starts is true for a word some rule may begin a mention at, in one
 	// of the forms of a token: most words begin none, and are passed over
