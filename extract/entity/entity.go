@@ -827,11 +827,18 @@ func (p *parser) startsPhrase(i, clitic int, afterNoun bool) bool {
 	return false
 }
 
+// titleMisspelled reports whether the original spells token i, read as
+// w, as a particle that is no title (stop.tsv, verb): «وإلى زيوريخ» is
+// "and to", not the governor «والي».
+func (p *parser) titleMisspelled(i int, w *word) bool {
+	return len(w.titles) > 0 && p.spelledAs(i, w.verbSpellings)
+}
+
 // titleAt reads a title at token i and returns the token after it.
 func (p *parser) titleAt(i int) (int, bool) {
 	for _, f := range p.forms(i) {
-		if len(f.w.titles) > 0 && p.spelledAs(i, f.w.verbSpellings) {
-			continue // «وإلى زيوريخ»: and to, not the governor «والي»
+		if p.titleMisspelled(i, f.w) {
+			continue
 		}
 		for _, tl := range f.w.titles {
 			if p.wordsAt(i+1, tl.words[1:]) {
@@ -1061,8 +1068,8 @@ func (p *parser) creditAt(i, end int) bool {
 
 func (p *parser) titleKindAt(i, end int, kind func(*title) bool) bool {
 	for _, f := range p.forms(i) {
-		if len(f.w.titles) > 0 && p.spelledAs(i, f.w.verbSpellings) {
-			continue // «وإلى زيوريخ»: and to, not the governor «والي»
+		if p.titleMisspelled(i, f.w) {
+			continue
 		}
 		for _, tl := range f.w.titles {
 			if kind(tl) && i+len(tl.words) == end && p.wordsAt(i+1, tl.words[1:]) {

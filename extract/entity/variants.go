@@ -264,9 +264,9 @@ func (p *parser) variantAround(i, scanned int) {
 // too (stop.tsv, located), stands where a place is expected: behind the
 // preposition ب («بتدمر»), after a preposition of place, a direction or
 // a head that says what kind of place it is («إلى ينبع», «شمال تدمر»,
-// «مدينة تدمر»), in a list after or before a place («حمص
-// وتدمر», «رشيد وإدكو») or as a dateline. Elsewhere the word is the everyday one: «ينبع من»
-// (stems from), «سوريا تدمر» (is being destroyed).
+// «مدينة تدمر»), in a list after or before a place («حمص وتدمر», «تدمر
+// وحمص») or as a dateline. Elsewhere the word is the everyday one:
+// «ينبع من» (stems from), «سوريا تدمر» (is being destroyed).
 func (p *parser) placeSaid(m mention) bool {
 	if strings.HasSuffix(p.text(m.start)[:m.clitic], "ب") {
 		return true
@@ -279,7 +279,7 @@ func (p *parser) placeSaid(m mention) bool {
 	if p.placeExpected(m.start, m.clitic, len(p.mentions)) {
 		return true
 	}
-	// A list that it begins: «رشيد وإدكو».
+	// A list that it begins: «تدمر وحمص».
 	next, ok := p.gazetteer(m.end)
 	return ok && next.clitic > 0 && p.conjunction(m.end, next.clitic) && (next.typ == "Country" || minorPlace(next.typ)) && !next.entry.located
 }

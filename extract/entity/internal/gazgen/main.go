@@ -186,10 +186,11 @@ func (g *gen) places() {
 	// The Wikidata ids of capitals, by Arabic name and ISO code of the
 	// country. World-cities has no ids; a capital of theirs takes the id
 	// of dr5hn's capital of the same name in the same country. Other
-	// cities do not: a name two towns share is the one the news means
-	// more often, and that is not always the most populous («قرطبة» is
-	// Córdoba in Spain more often than the one in Argentina; «المرج» is
-	// a district of Cairo as well as a Libyan town).
+	// cities take one only as below: a name two towns share is the one
+	// the news means more often, and that is not always the most
+	// populous («قرطبة» is Córdoba in Spain more often than the one in
+	// Argentina; «المرج» is a district of Cairo, which curated.tsv
+	// lists, as well as a Libyan town).
 	capitalQID := map[string]string{}
 	// The twelve largest countries have no cities in dr5hn, but some of
 	// their cities are a division of the first level of their own, with
