@@ -641,7 +641,7 @@ func (p *parser) best(i int) (mention, bool) {
 	if len(forms) > 0 && forms[0].clitic == 0 {
 		w = forms[0].w
 	}
-	if w != nil && (w.token || w.alsoFirst || joinedAbd(p.text(i), w)) || w == nil && firsts {
+	if w != nil && (w.token || w.alsoFirst || joinedAbd(p.text(i), w) || p.foreignFirst(i, 0, w)) || w == nil && firsts {
 		try(p.firstName(i))
 	}
 	if w != nil && w.kunya {
@@ -1381,7 +1381,7 @@ func (p *parser) firstName(i int) (mention, bool) {
 	if w != nil && p.spelledAs(i, w.verbSpellings) {
 		return mention{}, false // «النيابة تأمر بضبط»: the verb, not «تامر»
 	}
-	if w == nil || !w.token && !joinedAbd(p.text(i)[clitic:], w) && !((w.first || w.personStart && !p.everydayPeeled(i, clitic)) && p.afterPerson(i, clitic)) || w.common || w.function || w.second || w.inner || w.nisba != nil || p.hasArticle(i, clitic) {
+	if w == nil || !w.token && !joinedAbd(p.text(i)[clitic:], w) && !((w.first || w.personStart && !p.everydayPeeled(i, clitic)) && p.afterPerson(i, clitic)) && !p.foreignFirst(i, clitic, w) || w.common || w.function || w.second || w.inner || w.nisba != nil || p.hasArticle(i, clitic) {
 		// A name begins with a word Wikidata's names use often: the
 		// first-name lists alone hold common words («بيان», «حياة»). A
 		// nationality adjective begins no name: «الكاتب المصري توفيق
@@ -1416,6 +1416,30 @@ func (p *parser) firstName(i int) (mention, bool) {
 		return mention{}, false
 	}
 	return mention{start: i, end: end + p.ordinalAt(end), clitic: clitic, typ: "Person"}, true
+}
+
+// foreignFirst reports whether token i, alone or after the conjunction
+// (clitic bytes long), is a listed first name w that no word of the
+// lexicon is, as it stands or without the conjunction, and that a name
+// word may follow: a name of another language, «ديفيد»,
+// «كريستوفر», which Wikidata's names use less often than they use «جورج»
+// but which, unlike «بيان» or «حياة», the lists hold as no common word.
+//
+// A word with ال does not go on such a name, which is seldom an Arab one: «طريق
+// رمسيس المتفرع» is a road; nor does an everyday word that no list has
+// as a name: «ميدان رمسيس بعيدا عن», «وشارع رمسيس عقب». Nor does a word
+// of a two-word place begin one: «لوس أنجليس», «لوس انجليس».
+func (p *parser) foreignFirst(i, clitic int, w *word) bool {
+	if !w.first || w.variantPart || p.reading(i) != lexicon.Unknown || p.hasArticle(i+1, 0) {
+		return false
+	}
+	if p.reading(i+1) == lexicon.AsItStands && !p.nameListed(i+1) || p.conjoined(i+1) {
+		return false
+	}
+	if m, ok := p.gazetteer(i); ok && m.typ != "Person" {
+		return false
+	}
+	return clitic == 0 || p.conjunction(i, clitic) && p.t.lexicon.Read(p.text(i)[clitic:]) == lexicon.Unknown
 }
 
 // nameListed reports whether token k as it stands is a name word of the
