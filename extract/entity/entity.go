@@ -976,6 +976,9 @@ func (p *parser) titled(i int) (mention, bool) {
 		}
 		return m, true
 	}
+	if !ok && j == words && !credit {
+		end, ok = p.curatedSurname(j)
+	}
 	if !ok {
 		return mention{}, false
 	}
@@ -983,6 +986,21 @@ func (p *parser) titled(i int) (mention, bool) {
 		return mention{start: j, end: end, typ: "Person"}, true
 	}
 	return mention{start: j, end: end, typ: "Person", title: [2]int{titleStart, titleEnd}, titleWords: words}, true
+}
+
+// curatedSurname reads a name at token j, right after a title, where no
+// listed person is: a word with ال that ends the name of a curated person
+// (tables.surnames), «الرئيس السادات», «الرئيس الأسد». It returns where
+// the name ends. The mention is no listed one: others bear the name
+// («السيد الجعفري» may be Bashar or Ibrahim), which the article's other
+// mentions may tell (linkSurnames). Alone the word is a common word too
+// often to be read («الأسد», the lion), and no name word may follow: the
+// name is longer.
+func (p *parser) curatedSurname(j int) (int, bool) {
+	if !p.isWord(j) || !p.hasArticle(j, 0) || !p.t.surnames[p.text(j)] || p.nameWord(j+1) || p.rareName(j+1) {
+		return 0, false
+	}
+	return j + 1, true
 }
 
 // insideTitle reports whether token i is inside a longer title that

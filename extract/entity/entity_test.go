@@ -277,6 +277,15 @@ func TestFind(t *testing.T) {
 		{"زحام في ميدان رمسيس بعيدا عن", []node{{typ: "Place", name: "ميدان رمسيس", exact: []string{"ميدان رمسيس"}}}},
 		{"مؤتمر برمسيس لبحث الاعتداء", nil},
 		{"زلزال هز لوس انجليس", []node{{typ: "City", name: "لوس أنجلوس", exact: []string{"لوس انجليس"}}}},
+		// A title before the family name of a curated person names him by
+		// it; not a person of the lists, others bear it.
+		{"حاول الرئيس السادات أن", []node{{typ: "Person", name: "السادات", title: "الرئيس", exact: []string{"السادات"}}}},
+		{"الرئيس السوري بشار الأسد. وأضاف الرئيس الأسد أن", []node{
+			{typ: "Country", name: "سوريا", nationality: []string{"السوري"}},
+			{typ: "Person", name: "بشار الأسد", title: "الرئيس السوري", exact: []string{"بشار الأسد", "الأسد"}}}},
+		{"وأضاف الرئيس الأسد أن", []node{{typ: "Person", name: "الأسد", title: "الرئيس", exact: []string{"الأسد"}}}},
+		{"وأضاف الرئيس الجديد أن", nil},
+		{"وأضاف الرئيس الابن أن", nil}, // «بوش الابن» ends with no family name
 		// «باتا» (Bata) and «المرسى» (La Marsa) are unlisted: "categorical", the anchorage.
 		{"ترفض رفضا باتا هذه المحاولات", nil},
 		// «تدمر» and «ينبع» (stop.tsv, located) are towns only where a

@@ -248,6 +248,10 @@ type tables struct {
 	// variants finds a listed place by the skeleton of a spelling the
 	// lists lack (variants.go).
 	variants *variantIndex
+	// surnames are the family names with ال that end the names of
+	// curated people, by which a title names a person: «الرئيس السادات»,
+	// «الرئيس الأسد».
+	surnames map[string]bool
 }
 
 // shape is a template of common words: runes where 'C' is any letter and
@@ -382,6 +386,7 @@ func loadTables() (*tables, error) {
 	}
 	var generated []*entry // multi-word forms of the generated sources
 	var others []*entry    // entries of no place
+	var people []*entry    // curated people of two words or more
 	for rank, src := range sources {
 		if err != nil {
 			break
@@ -432,6 +437,9 @@ func loadTables() (*tables, error) {
 			}
 			if rank > 0 && len(ws) > 1 {
 				generated = append(generated, e)
+			}
+			if rank == 0 && len(ws) > 1 && e.typ == "Person" {
+				people = append(people, e)
 			}
 			switch {
 			case rank < 2 && (e.typ == "Country" || minorPlace(e.typ)):
@@ -700,6 +708,7 @@ func loadTables() (*tables, error) {
 	for _, e := range others {
 		t.variants.block(e.words, nil)
 	}
+	t.surnames = curatedSurnames(t.words, people)
 	for _, e := range t.variants.places {
 		// A word of a two-word place, as the lists spell it, may go with
 		// a variant of the other: «سان» of «سان دييجو». No function word:
@@ -730,6 +739,31 @@ func loadTables() (*tables, error) {
 		return nil, err
 	}
 	return t, nil
+}
+
+// curatedSurnames returns tables.surnames for the curated people of two
+// words or more. A family name is the last word of a name, with ال and of
+// five letters or more, after a word that is no link or kunya, no second
+// part of a compound and no person listed alone: not «الناصر» of «عبد
+// الناصر», «الفتوح» of «أبو الفتوح», «الخميني» of «روح الله الخميني» or
+// «الابن» of «بوش الابن». Nor is it a word the tables read otherwise: a
+// nationality adjective, a title, a common or function word.
+func curatedSurnames(words map[string]*word, people []*entry) map[string]bool {
+	surnames := map[string]bool{}
+	for _, e := range people {
+		last := e.words[len(e.words)-1]
+		if !strings.HasPrefix(last, "ال") || utf8.RuneCountInString(last) < 5 {
+			continue
+		}
+		if b := words[e.words[len(e.words)-2]]; b != nil && (b.link || b.kunya || b.second || b.names != nil && b.names.entry != nil && b.names.entry.typ == "Person") {
+			continue
+		}
+		if w := words[last]; w != nil && (w.nisba != nil || len(w.titles) > 0 || w.qualifier || w.common || w.function) {
+			continue
+		}
+		surnames[last] = true
+	}
+	return surnames
 }
 
 // get returns what the tables say of the search form w, whose
