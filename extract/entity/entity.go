@@ -100,6 +100,7 @@ func (x *Extractor) Find(t *normalize.Text, toks []token.Token) []model.Entity {
 	p.scan()
 	p.spellingVariants()
 	p.foreignPairs()
+	p.conjoinedNames()
 	p.quotedNames()
 	p.readClubs()
 	p.linkClubs()
@@ -1842,6 +1843,72 @@ func (p *parser) foreignPairs() {
 	for _, m := range p.mentions[scanned:] {
 		p.claimed[m.start], p.claimed[m.start+1] = true, true
 	}
+}
+
+// conjoinedNames reads a list of people on from a full name: after a
+// person of two words or more, the conjunction and two words that no
+// table and no dictionary knows, before a list's next word or its end,
+// are the next person: «غانلويغي بوفون وغانلوكا زامبروتا»,
+// «ستيفن جيرارد ( 13 ) وجيرماين ديفو». Each one read so may begin the
+// next. A word of the lists ends the run: the other rules read it.
+func (p *parser) conjoinedNames() {
+	for k := 0; k < len(p.mentions); k++ {
+		m := p.mentions[k]
+		if m.typ != "Person" || m.end-m.start < 2 {
+			continue
+		}
+		i := p.afterNumbers(m.end)
+		if !p.conjoinedForeign(i) {
+			continue
+		}
+		p.mentions = append(p.mentions, mention{start: i, end: i + 2, clitic: len("و"), typ: "Person"})
+		p.claimed[i], p.claimed[i+1] = true, true
+	}
+}
+
+// afterNumbers returns the token after numbers in brackets at token i,
+// a player's goals or minutes in a list of scorers («جيرارد ( 13 )»,
+// «فيا ( 44 و62 )»), or i where there are none.
+func (p *parser) afterNumbers(i int) int {
+	if i >= len(p.toks) || p.toks[i].Text != "(" {
+		return i
+	}
+	for k := i + 1; k < len(p.toks) && k < i+8; k++ {
+		switch t := p.toks[k]; {
+		case t.Text == ")":
+			if k > i+1 {
+				return k + 1
+			}
+			return i
+		case t.Kind != token.Number && t.Text != "و" && t.Text != "،" && t.Text != ",":
+			return i
+		}
+	}
+	return i
+}
+
+// conjoinedForeign reports whether token i is the conjunction and a word,
+// and token i+1 a word, that no table and no dictionary knows, neither
+// with ال and the second not after the conjunction too («وأوسيم
+// والبدرشين» are two towns), with no word after them or one that begins the list's next
+// item (the conjunction) or a function word: the name of a person in a
+// list.
+func (p *parser) conjoinedForeign(i int) bool {
+	if !p.isWord(i) || !p.isWord(i+1) || p.claimed[i] || p.claimed[i+1] {
+		return false
+	}
+	rest, ok := strings.CutPrefix(p.text(i), "و")
+	if !ok || utf8.RuneCountInString(rest) < 3 || strings.HasPrefix(rest, "ال") || !p.foreignWord(i, 4) || p.t.lexicon.Read(rest) != lexicon.Unknown {
+		return false
+	}
+	if t := p.text(i + 1); utf8.RuneCountInString(t) < 3 || strings.HasPrefix(t, "و") || !p.foreignWord(i+1, 3) || p.reading(i+1) != lexicon.Unknown {
+		return false
+	}
+	if p.isWord(i + 2) {
+		w := p.bare(i + 2)
+		return strings.HasPrefix(p.text(i+2), "و") || w != nil && w.function
+	}
+	return true
 }
 
 // foreignName reports whether token k is a name word of a foreign name:

@@ -277,6 +277,17 @@ func TestFind(t *testing.T) {
 		{"زحام في ميدان رمسيس بعيدا عن", []node{{typ: "Place", name: "ميدان رمسيس", exact: []string{"ميدان رمسيس"}}}},
 		{"مؤتمر برمسيس لبحث الاعتداء", nil},
 		{"زلزال هز لوس انجليس", []node{{typ: "City", name: "لوس أنجلوس", exact: []string{"لوس انجليس"}}}},
+		// A list of people goes on with the conjunction and two words no
+		// table and no dictionary knows; numbers in brackets may stand
+		// between.
+		{"الحارس غانلويغي بوفون وغانلوكا زامبروتا وديفد تريزيغيه وباتريك فييرا", []node{
+			{typ: "Person", name: "غانلويغي بوفون", title: "الحارس", exact: []string{"غانلويغي بوفون"}},
+			{typ: "Person", name: "غانلوكا زامبروتا", exact: []string{"غانلوكا زامبروتا"}},
+			{typ: "Person", name: "ديفد تريزيغيه", exact: []string{"ديفد تريزيغيه"}},
+			{typ: "Person", name: "باتريك فييرا", exact: []string{"باتريك فييرا"}}}},
+		{"ستيفن جيرارد ( 13 ) وجيرماين ديفو ( 38 )", []node{
+			{typ: "Person", name: "ستيفن جيرارد", exact: []string{"ستيفن جيرارد"}},
+			{typ: "Person", name: "جيرماين ديفو", exact: []string{"جيرماين ديفو"}}}},
 		// A title before the family name of a curated person names him by
 		// it; not a person of the lists, others bear it.
 		{"حاول الرئيس السادات أن", []node{{typ: "Person", name: "السادات", title: "الرئيس", exact: []string{"السادات"}}}},
