@@ -1642,6 +1642,9 @@ func (p *parser) nameGoesOn(j, k int, unknownSecond bool) bool {
 	if n != nil && (n.name || n.personStart) || p.rareName(k) {
 		return true // «صادق لاريجاني» though «لاريجاني» is listed alone
 	}
+	if n != nil && k == j+1 && p.townAsSurname(j, k) {
+		return true
+	}
 	if n != nil {
 		return false
 	}
@@ -2031,6 +2034,20 @@ func behindProclitic(t string) bool {
 func (p *parser) listedOther(k int) bool {
 	m, ok := p.gazetteer(k)
 	return ok && m.clitic == 0 && m.typ != "Person" && m.end-m.start > 1
+}
+
+// townAsSurname reports whether token k, right after the first name j,
+// is a town of the generated lists that is the person's family name:
+// «خافيير سولانا», «جورج واشنطن». The first name is a listed one or a
+// Wikidata name token that the dictionary does not know, a foreign name,
+// and the town a word of one word with no proclitic.
+func (p *parser) townAsSurname(j, k int) bool {
+	w := p.bare(j)
+	if w == nil || !w.first && !w.token || w.common || p.reading(j) != lexicon.Unknown {
+		return false
+	}
+	m, ok := p.gazetteer(k)
+	return ok && m.clitic == 0 && m.end == k+1 && m.entry.rank > 0 && minorPlace(m.typ)
 }
 
 // nameWords reads two or three name words in a row that no other rule

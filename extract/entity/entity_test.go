@@ -277,6 +277,13 @@ func TestFind(t *testing.T) {
 		{"زحام في ميدان رمسيس بعيدا عن", []node{{typ: "Place", name: "ميدان رمسيس", exact: []string{"ميدان رمسيس"}}}},
 		{"مؤتمر برمسيس لبحث الاعتداء", nil},
 		{"زلزال هز لوس انجليس", []node{{typ: "City", name: "لوس أنجلوس", exact: []string{"لوس انجليس"}}}},
+		// A town of the generated lists after a foreign first name is the
+		// person's family name: Solana, Meyssan.
+		{"المنسق الأوروبي خافيير سولانا أن", []node{
+			{typ: "Person", name: "خافيير سولانا", exact: []string{"خافيير سولانا"}}}},
+		{"الكاتب الفرنسي تيري ميسان إن", []node{
+			{typ: "Country", name: "فرنسا", nationality: []string{"الفرنسي"}},
+			{typ: "Person", name: "تيري ميسان", title: "الكاتب الفرنسي", exact: []string{"تيري ميسان"}}}},
 		// A list of people goes on with the conjunction and two words no
 		// table and no dictionary knows; numbers in brackets may stand
 		// between.
