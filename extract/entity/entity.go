@@ -1444,12 +1444,12 @@ func (p *parser) firstName(i int) (mention, bool) {
 // «كريستوفر», which Wikidata's names use less often than they use «جورج»
 // but which, unlike «بيان» or «حياة», the lists hold as no common word.
 //
-// A word with ال does not go on such a name, which is seldom an Arab one: «طريق
-// رمسيس المتفرع» is a road; nor does an everyday word that no list has
-// as a name: «ميدان رمسيس بعيدا عن», «وشارع رمسيس عقب». Nor does a word
-// of a two-word place begin one: «لوس أنجليس», «لوس انجليس».
+// A word with ال does not go on such a name, which is seldom an Arab
+// one: «طريق رمسيس المتفرع» is a road; nor does an everyday word that no
+// list has as a name: «ميدان رمسيس بعيدا عن», «وشارع رمسيس عقب». Nor does
+// a word of a two-word place begin one: «لوس أنجليس», «لوس انجليس».
 func (p *parser) foreignFirst(i, clitic int, w *word) bool {
-	if !w.first || w.variantPart || p.reading(i) != lexicon.Unknown || p.hasArticle(i+1, 0) {
+	if !w.first || w.variantPart || !p.isWord(i+1) || p.reading(i) != lexicon.Unknown || p.hasArticle(i+1, 0) {
 		return false
 	}
 	if p.reading(i+1) == lexicon.AsItStands && !p.nameListed(i+1) || p.conjoined(i+1) {
@@ -1892,10 +1892,10 @@ func (p *parser) afterNumbers(i int) int {
 
 // conjoinedForeign reports whether token i is the conjunction and a word,
 // and token i+1 a word, that no table and no dictionary knows, neither
-// with ال and the second not after the conjunction too («وأوسيم
-// والبدرشين» are two towns), with no word after them or one that begins the list's next
-// item (the conjunction) or a function word: the name of a person in a
-// list.
+// with ال and the second not behind the conjunction too («وأوسيم
+// والبدرشين» are two towns), with no word after them or one that begins
+// the list's next item (the conjunction) or a function word: the name of
+// a person in a list.
 func (p *parser) conjoinedForeign(i int) bool {
 	if !p.isWord(i) || !p.isWord(i+1) || p.claimed[i] || p.claimed[i+1] {
 		return false
@@ -2038,9 +2038,9 @@ func (p *parser) listedOther(k int) bool {
 
 // townAsSurname reports whether token k, right after the first name j,
 // is a town of the generated lists that is the person's family name:
-// «خافيير سولانا», «جورج واشنطن». The first name is a listed one or a
+// «خافيير سولانا», «تيري ميسان». The first name is a listed one or a
 // Wikidata name token that the dictionary does not know, a foreign name,
-// and the town a word of one word with no proclitic.
+// and the town is one word with no proclitic.
 func (p *parser) townAsSurname(j, k int) bool {
 	w := p.bare(j)
 	if w == nil || !w.first && !w.token || w.common || p.reading(j) != lexicon.Unknown {

@@ -274,6 +274,7 @@ func TestFind(t *testing.T) {
 		{"وصل ديفيد هاسلهوف أمس", []node{{typ: "Person", name: "ديفيد هاسلهوف", exact: []string{"ديفيد هاسلهوف"}}}},
 		{"حضر الحفل ووليام هيغ أمس", []node{{typ: "Person", name: "وليام هيغ", exact: []string{"وليام هيغ"}}}},
 		{"وصل دانيال واليس أمس", []node{{typ: "Person", name: "دانيال واليس", exact: []string{"دانيال واليس"}}}},
+		{"وصل ديفيد", nil}, // the text's last word: no word after it to read
 		{"زحام في ميدان رمسيس بعيدا عن", []node{{typ: "Place", name: "ميدان رمسيس", exact: []string{"ميدان رمسيس"}}}},
 		{"مؤتمر برمسيس لبحث الاعتداء", nil},
 		{"زلزال هز لوس انجليس", []node{{typ: "City", name: "لوس أنجلوس", exact: []string{"لوس انجليس"}}}},
