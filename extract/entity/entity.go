@@ -2363,6 +2363,10 @@ func (p *parser) headed(i int) (mention, bool) {
 					// Only a name listed as one of the head's types: «تنظيم
 					// القاعدة»; «تنظيم الأسرة» is family planning.
 					ok = isNamed && named.clitic == 0 && slices.Contains(h.listedAs, named.entry.typ)
+				case "article":
+					// As kindHeaded reads it: a word with ال or one no
+					// table and no dictionary knows.
+					ok = !nisba && (definite && p.plainAlif(end, 0) || p.foreignWord(end, 3))
 				case "named":
 					// A listed name, a name word, or a word with ال the
 					// lexicon does not know: «ميدان رمسيس», «ميدان
@@ -2681,7 +2685,10 @@ func (p *parser) kindHeaded(i, clitic int, h *head) (mention, bool) {
 	if end, ok := p.eponym(h, j); ok {
 		return mention{start: j, end: end, typ: h.typ}, true // «مدينة الشيخ زايد»
 	}
-	if !p.isWord(j) || p.nisbaAt(j) {
+	// After a head of needs article, a word with ال or one no table and no
+	// dictionary knows: «حي الزيتون», «حي جوبر»; an everyday word without
+	// ال is no name there: «حي يرزق» is alive, «حي شعبي» a kind of quarter.
+	if !p.isWord(j) || p.nisbaAt(j) || h.needs == "article" && !(p.hasArticle(j, 0) && p.plainAlif(j, 0) || p.foreignWord(j, 3)) {
 		return mention{}, false
 	}
 	if named, ok := p.gazetteer(j); ok {
@@ -2714,9 +2721,10 @@ func (p *parser) kindHeaded(i, clitic int, h *head) (mention, bool) {
 	if everyday && end < i+1+h.max && p.constructGoesOn(end, strings.HasSuffix(p.text(i), "ه")) {
 		end++
 	}
+	foreign := p.foreignWord(j, 3)
 	for end < i+1+h.max && p.isWord(end) && !p.nisbaAt(end) {
-		if w := p.bare(end); w == nil || !w.name {
-			break
+		if w := p.bare(end); (w == nil || !w.name) && !(foreign && p.foreignWord(end, 3) && !strings.HasPrefix(p.text(end), "و")) {
+			break // but a foreign name goes on, unless conjoined: «مدينة بيفرلي هيلز»
 		}
 		end++
 	}

@@ -305,6 +305,17 @@ func TestFind(t *testing.T) {
 		{"وأضاف الرئيس الأسد أن", []node{{typ: "Person", name: "الأسد", title: "الرئيس", exact: []string{"الأسد"}}}},
 		{"وأضاف الرئيس الجديد أن", nil},
 		{"وأضاف الرئيس الابن أن", nil}, // «بوش الابن» ends with no family name
+		// «حي» heads a quarter's name with ال, or one no dictionary knows,
+		// and stays out of its span; «حي يرزق» is alive, «من وحي» inspired
+		// by. A foreign name after a head of a kind of place goes on.
+		{"انفجار في حي الزيتون بدمشق", []node{
+			{typ: "Place", name: "الزيتون", exact: []string{"الزيتون"}},
+			{typ: "City", name: "دمشق", exact: []string{"دمشق"}}}},
+		{"قصف على حي جوبر أمس", []node{{typ: "Place", name: "جوبر", exact: []string{"جوبر"}}}},
+		{"ما زال حي يرزق", nil},
+		{"يسكن في حي شعبي", nil},
+		{"قصة من وحي الخيال", nil},
+		{"حفل في مدينة بيفرلي هيلز أمس", []node{{typ: "City", name: "بيفرلي هيلز", exact: []string{"بيفرلي هيلز"}}}},
 		// «باتا» (Bata) and «المرسى» (La Marsa) are unlisted: "categorical", the anchorage.
 		{"ترفض رفضا باتا هذه المحاولات", nil},
 		// «تدمر» and «ينبع» (stop.tsv, located) are towns only where a
