@@ -2094,6 +2094,11 @@ func (p *parser) rareName(k int) bool {
 // two words or more («التونسي شكري بلعيد»).
 func (p *parser) reported(i int, strict bool) (mention, bool) {
 	k := i + 1
+	// The family name of a curated person, as after a title: «وقال
+	// السادات», «وأضاف الأحمد»; no person of the lists, others bear it.
+	if end, ok := p.curatedSurname(k); ok && !strict {
+		return mention{start: k, end: end, typ: "Person"}, true
+	}
 	if !p.isWord(k) || p.hasArticle(k, 0) || !p.nameish(k) {
 		return mention{}, false // nameish: never a function word, so no chain of verbs
 	}

@@ -305,6 +305,9 @@ func TestFind(t *testing.T) {
 		{"وأضاف الرئيس الأسد أن", []node{{typ: "Person", name: "الأسد", title: "الرئيس", exact: []string{"الأسد"}}}},
 		{"وأضاف الرئيس الجديد أن", nil},
 		{"وأضاف الرئيس الابن أن", nil}, // «بوش الابن» ends with no family name
+		// So does a verb of saying: «وقال السادات»; not «وقال الجديد».
+		{"وقال السادات إن الحزب", []node{{typ: "Person", name: "السادات", exact: []string{"السادات"}}}},
+		{"وقال الجديد إن الحزب", nil},
 		// «حي» heads a quarter's name with ال, or one no dictionary knows,
 		// and stays out of its span; «حي يرزق» is alive, «من وحي» inspired
 		// by. A foreign name after a head of a kind of place goes on.
