@@ -2096,8 +2096,10 @@ func (p *parser) reported(i int, strict bool) (mention, bool) {
 	k := i + 1
 	// The family name of a curated person, as after a title: «وقال
 	// السادات», «وأضاف الأحمد»; no person of the lists, others bear it.
-	if end, ok := p.curatedSurname(k); ok && !strict {
-		return mention{start: k, end: end, typ: "Person"}, true
+	if !strict {
+		if end, ok := p.curatedSurname(k); ok {
+			return mention{start: k, end: end, typ: "Person"}, true
+		}
 	}
 	if !p.isWord(k) || p.hasArticle(k, 0) || !p.nameish(k) {
 		return mention{}, false // nameish: never a function word, so no chain of verbs
@@ -2368,10 +2370,6 @@ func (p *parser) headed(i int) (mention, bool) {
 					// Only a name listed as one of the head's types: «تنظيم
 					// القاعدة»; «تنظيم الأسرة» is family planning.
 					ok = isNamed && named.clitic == 0 && slices.Contains(h.listedAs, named.entry.typ)
-				case "article":
-					// As kindHeaded reads it: a word with ال or one no
-					// table and no dictionary knows.
-					ok = !nisba && (definite && p.plainAlif(end, 0) || p.foreignWord(end, 3))
 				case "named":
 					// A listed name, a name word, or a word with ال the
 					// lexicon does not know: «ميدان رمسيس», «ميدان

@@ -511,6 +511,9 @@ func loadTables() (*tables, error) {
 			if h.needs == "listed" && !h.kind && !h.outOfListed {
 				return fmt.Errorf("needs listed is for heads with span name or listed")
 			}
+			if h.needs == "article" && !h.kind {
+				return fmt.Errorf("needs article is for heads with span name")
+			}
 			if eponyms := field(f, 6); eponyms != "" {
 				for _, e := range strings.Split(eponyms, ",") {
 					ew, err := normWords(e)
