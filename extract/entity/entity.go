@@ -1004,6 +1004,38 @@ func (p *parser) curatedSurname(j int) (int, bool) {
 	return j + 1, true
 }
 
+// curatedFamilyName reads the family name of a curated person without ال
+// at token j, after a verb of saying (tables.familyNames): «وأضاف عنان»,
+// «وأكد نصر الله». It returns where the name ends. As for curatedSurname,
+// the mention is no listed one, and no name word may follow. A family
+// name that is also an everyday word before a word with ال or a noun is
+// the verb's subject and its complement: «وقال مشرف المشروع».
+func (p *parser) curatedFamilyName(j int) (int, bool) {
+	if !p.isWord(j) {
+		return 0, false
+	}
+	end := j + 1
+	if w := p.bare(j + 1); w != nil && w.second {
+		p.buf = append(append(append(p.buf[:0], p.text(j)...), ' '), p.text(j+1)...)
+		if !p.t.familyNames[string(p.buf)] {
+			return 0, false
+		}
+		end = j + 2
+	} else if !p.t.familyNames[p.text(j)] {
+		return 0, false
+	}
+	if p.nameWord(end) || p.rareName(end) || p.isWord(end) && p.bare(end) == nil && !p.everyday(end) {
+		// A longer name, which the verb's other rules read: «وقال حسين
+		// عبدالغني», «وقال بيريز اسكويفيل»; but an everyday word after the
+		// family name is what the sentence says: «وأضاف منصور أثناء».
+		return 0, false
+	}
+	if n := p.bare(end); p.everyday(j) && (p.hasArticle(end, 0) || n != nil && (n.common || n.head != nil || len(n.titles) > 0)) {
+		return 0, false
+	}
+	return end, true
+}
+
 // insideTitle reports whether token i is inside a longer title that
 // begins before it: «الإعلامي» of «المتحدث الإعلامي باسم الجبهة» begins no
 // title of its own, and «باسم» there is "in the name of", no «باسم».
@@ -2100,7 +2132,33 @@ func (p *parser) reported(i int, strict bool) (mention, bool) {
 		if end, ok := p.curatedSurname(k); ok {
 			return mention{start: k, end: end, typ: "Person"}, true
 		}
+		if end, ok := p.curatedFamilyName(k); ok {
+			if w := p.bare(k); w != nil && (w.first || w.token) {
+				// «سليمان», «موسى»: a first name too, which the rules below
+				// read with the words after it where a title's first word
+				// or the clause's end follows the name, «وقال سليمان عياط الناطق
+				// باسم», «وأكد هادي خشبة، مدير»; else the words after the
+				// family name are what the sentence says: «ورفض موسى فكرة
+				// تدخل الجيش».
+				if m, ok := p.reportedName(k, strict); ok && m.end > end {
+					if n := p.bare(m.end); n != nil && len(n.titles) > 0 || !p.isWord(m.end) {
+						return m, true
+					}
+				}
+			}
+			if _, ok := p.best(k); !ok {
+				return mention{start: k, end: end, typ: "Person"}, true
+			}
+			return mention{}, false // a rule reads the name at k
+		}
 	}
+	return p.reportedName(k, strict)
+}
+
+// reportedName is reported's reading of a name at token k, after a verb
+// of saying or a nationality adjective, where no family name of a curated
+// person is.
+func (p *parser) reportedName(k int, strict bool) (mention, bool) {
 	if !p.isWord(k) || p.hasArticle(k, 0) || !p.nameish(k) {
 		return mention{}, false // nameish: never a function word, so no chain of verbs
 	}

@@ -308,6 +308,16 @@ func TestFind(t *testing.T) {
 		// So does a verb of saying: «وقال السادات»; not «وقال الجديد».
 		{"وقال السادات إن الحزب", []node{{typ: "Person", name: "السادات", exact: []string{"السادات"}}}},
 		{"وقال الجديد إن الحزب", nil},
+		// A curated family name without ال, of one word or a compound's
+		// two, after a verb of saying: «وأضاف عنان», «وأكد نصر الله».
+		// After it, an everyday word is what the sentence says, a name
+		// word goes on with it where a title follows, and an everyday
+		// word before a word with ال is the verb's subject's role.
+		{"وأضاف عنان إن الوضع خطير", []node{{typ: "Person", name: "عنان", exact: []string{"عنان"}}}},
+		{"وأكد نصر الله أن المقاومة باقية", []node{{typ: "Person", name: "نصر الله", exact: []string{"نصر الله"}}}},
+		{"ورفض موسى فكرة تدخل الجيش", []node{{typ: "Person", name: "موسى", exact: []string{"موسى"}}}},
+		{"وقال سليمان عياط الناطق باسم الحزب إن", []node{{typ: "Person", name: "سليمان عياط", exact: []string{"سليمان عياط"}}}},
+		{"وقال مشرف المشروع إن العمل انتهى", nil},
 		// «حي» heads a quarter's name with ال, or one no dictionary knows,
 		// and stays out of its span; «حي يرزق» is alive, «من وحي» inspired
 		// by. A foreign name after a head of a kind of place goes on.

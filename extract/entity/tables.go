@@ -252,6 +252,10 @@ type tables struct {
 	// curated people, by which a title names a person: «الرئيس السادات»,
 	// «الرئيس الأسد».
 	surnames map[string]bool
+	// familyNames are the other family names of curated people, without
+	// ال, of one word or of a compound's two («نصر الله»), by which a verb
+	// of saying names a person: «وأضاف عنان», «وأكد نصر الله».
+	familyNames map[string]bool
 }
 
 // shape is a template of common words: runes where 'C' is any letter and
@@ -712,6 +716,7 @@ func loadTables() (*tables, error) {
 		t.variants.block(e.words, nil)
 	}
 	t.surnames = curatedSurnames(t.words, people)
+	t.familyNames = curatedFamilyNames(t.words, people)
 	for _, e := range t.variants.places {
 		// A word of a two-word place, as the lists spell it, may go with
 		// a variant of the other: «سان» of «سان دييجو». No function word:
@@ -767,6 +772,40 @@ func curatedSurnames(words map[string]*word, people []*entry) map[string]bool {
 		surnames[last] = true
 	}
 	return surnames
+}
+
+// curatedFamilyNames returns tables.familyNames for the curated people of
+// two words or more: the last word, of three letters or more and without
+// ال, after a word that is no link, kunya or second part of a compound
+// (not «زايد» of «بن زايد», «مازن» of «أبو مازن», «صالح» of «عبد الله
+// صالح»); or a compound's two last words, «نصر الله» of «حسن نصر الله».
+// Nor is it a word the tables read otherwise: a nationality adjective, a
+// title or a head, a common or function word, a link or a kunya.
+func curatedFamilyNames(words map[string]*word, people []*entry) map[string]bool {
+	names := map[string]bool{}
+	other := func(w *word) bool {
+		return w != nil && (w.nisba != nil || len(w.titles) > 0 || w.head != nil || w.qualifier || w.common || w.function || w.link || w.kunya || w.report)
+	}
+	for _, e := range people {
+		n := len(e.words)
+		last, before := e.words[n-1], words[e.words[n-2]]
+		if w := words[last]; w != nil && w.second && n >= 3 {
+			// «حسن نصر الله»: the compound is the family name.
+			if other(before) || before != nil && before.second || words[e.words[n-3]] != nil && (words[e.words[n-3]].link || words[e.words[n-3]].kunya) {
+				continue
+			}
+			names[e.words[n-2]+" "+last] = true
+			continue
+		}
+		if strings.HasPrefix(last, "ال") || utf8.RuneCountInString(last) < 3 || other(words[last]) {
+			continue
+		}
+		if before != nil && (before.link || before.kunya || before.second) {
+			continue
+		}
+		names[last] = true
+	}
+	return names
 }
 
 // get returns what the tables say of the search form w, whose
