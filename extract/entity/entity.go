@@ -1893,7 +1893,7 @@ func (p *parser) conjoinedNames() {
 			continue
 		}
 		i := p.afterNumbers(m.end)
-		if !p.conjoinedForeign(i) {
+		if !p.conjoinedForeign(i) && !p.conjoinedFirst(i) {
 			continue
 		}
 		p.mentions = append(p.mentions, mention{start: i, end: i + 2, clitic: len("و"), typ: "Person"})
@@ -1937,6 +1937,37 @@ func (p *parser) conjoinedForeign(i int) bool {
 		return false
 	}
 	if t := p.text(i + 1); utf8.RuneCountInString(t) < 3 || strings.HasPrefix(t, "و") || !p.foreignWord(i+1, 3) || p.reading(i+1) != lexicon.Unknown {
+		return false
+	}
+	if p.isWord(i + 2) {
+		w := p.bare(i + 2)
+		return strings.HasPrefix(p.text(i+2), "و") || w != nil && w.function
+	}
+	return true
+}
+
+// conjoinedFirst reports whether token i is the conjunction and a listed
+// first name or Wikidata name token, and token i+1 a word without ال that
+// no other table reads, before a list's next word, its end or a function
+// word: the next person of a list, whose family name may be an everyday
+// word: «محمد بنطلحة وصلاح بوسريف وحسن نجمي .». A first name that is also
+// a common word reads none, nor does a function word after it
+// («وعبدالحليم علي»: «علي» is «على» too).
+func (p *parser) conjoinedFirst(i int) bool {
+	if !p.isWord(i) || !p.isWord(i+1) || p.claimed[i] || p.claimed[i+1] {
+		return false
+	}
+	first := false
+	for _, f := range p.forms(i) {
+		first = first || f.clitic == len("و") && strings.HasPrefix(p.text(i), "و") && (f.w.first || f.w.alsoFirst || f.w.token) && !f.w.common && !f.w.function && len(f.w.titles) == 0 && f.w.head == nil
+	}
+	if !first || p.hasArticle(i+1, 0) || strings.HasPrefix(p.text(i+1), "و") || utf8.RuneCountInString(p.text(i+1)) < 3 {
+		return false
+	}
+	if t := p.text(i + 1); strings.HasSuffix(t, "وا") || strings.HasPrefix(t, "بال") || strings.HasPrefix(t, "فال") || strings.HasPrefix(t, "كال") || strings.HasPrefix(t, "لل") {
+		return false // a verb, «ومبارك كانوا», or a noun behind a preposition: «وجمال بالتقرير»
+	}
+	if w := p.bare(i + 1); w != nil && (w.function || w.common || w.nisba != nil || len(w.titles) > 0 || w.head != nil || w.link || w.kunya) || len(p.forms(i+1)) > 0 && p.bare(i+1) == nil {
 		return false
 	}
 	if p.isWord(i + 2) {

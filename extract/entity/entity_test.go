@@ -296,6 +296,17 @@ func TestFind(t *testing.T) {
 		{"ستيفن جيرارد ( 13 ) وجيرماين ديفو ( 38 )", []node{
 			{typ: "Person", name: "ستيفن جيرارد", exact: []string{"ستيفن جيرارد"}},
 			{typ: "Person", name: "جيرماين ديفو", exact: []string{"جيرماين ديفو"}}}},
+		// So it does with the conjunction and a listed first name, whose
+		// family name may be an everyday word; not with a verb after the
+		// first name, nor with a noun behind a preposition.
+		{"إلى جوار محمد بنطلحة وصلاح بوسريف وحسن نجمي .", []node{
+			{typ: "Person", name: "محمد بنطلحة", exact: []string{"محمد بنطلحة"}},
+			{typ: "Person", name: "صلاح بوسريف", exact: []string{"صلاح بوسريف"}},
+			{typ: "Person", name: "حسن نجمي", exact: []string{"حسن نجمي"}}}},
+		{"الرئيس جمال عبد الناصر ومبارك كانوا ضمن الجماعة", []node{
+			{typ: "Person", name: "جمال عبد الناصر", title: "الرئيس", exact: []string{"جمال عبد الناصر"}}}},
+		{"وواجه المستشار علاء النجار وجمال بالتقرير الذي أعدته", []node{
+			{typ: "Person", name: "علاء النجار", title: "المستشار", exact: []string{"علاء النجار"}}}},
 		// A title before the family name of a curated person names him by
 		// it; not a person of the lists, others bear it.
 		{"حاول الرئيس السادات أن", []node{{typ: "Person", name: "السادات", title: "الرئيس", exact: []string{"السادات"}}}},
