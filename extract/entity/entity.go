@@ -860,6 +860,20 @@ func (p *parser) nisbaAt(i int) bool {
 	return false
 }
 
+// apposedToPerson reports whether a comma stands before token i, and a
+// person the scan has read before the comma.
+func (p *parser) apposedToPerson(i int) bool {
+	if n := len(p.mentions); i < 2 || !p.comma(i-1) || n == 0 || p.mentions[n-1].end != i-1 || p.mentions[n-1].typ != "Person" {
+		return false
+	}
+	return true
+}
+
+// comma reports whether token i is a comma.
+func (p *parser) comma(i int) bool {
+	return i < len(p.toks) && (p.toks[i].Text == "،" || p.toks[i].Text == ",")
+}
+
 // titled reads a person after a title: «الرئيس جو بايدن», «رئيس الوزراء
 // العراقي مصطفى الكاظمي», «المتحدث باسم البنتاغون جون كيربي».
 func (p *parser) titled(i int) (mention, bool) {
@@ -933,8 +947,22 @@ func (p *parser) titled(i int) (mention, bool) {
 		}
 		break
 	}
+	apposed := false
+	if p.comma(j) && !p.apposedToPerson(i) {
+		// A name between commas after the title, in apposition: «السناتور
+		// الجمهوري ، ارلن سبيكتر ، اقتراحا», «رئيس لجنة الدفاع ، دونكان
+		// هانتر ،». Not where the title is itself between commas after a
+		// person, whose title it is: «أحمد الطيب، شيخ الأزهر، ناجح
+		// بكيرات، مدير إدارة».
+		// Its first word is one of a name: «محافظ، مقره واشنطن،» is a
+		// conservative site, based in Washington.
+		first := p.nameWord(j+1) || p.rareName(j+1) || p.isWord(j+1) && p.reading(j+1) == lexicon.Unknown
+		if end, ok := p.nameRun(j + 1); ok && first && p.comma(end) {
+			j, apposed = j+1, true
+		}
+	}
 	end, ok := p.nameRun(j)
-	if w := p.bare(j); ok && complements > 0 && construct && (w == nil || !p.nameWord(j) || w.alsoFirst) && !p.rareName(j) {
+	if w := p.bare(j); ok && !apposed && complements > 0 && construct && (w == nil || !p.nameWord(j) || w.alsoFirst) && !p.rareName(j) {
 		// Right after a portfolio, only a word of the name lists begins
 		// the name, and not one that is also a function word: «رئيس
 		// المباحث إخطارًابوجود مشاجرة» is a run-on report, «وزير الكهرباء

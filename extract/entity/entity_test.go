@@ -296,6 +296,21 @@ func TestFind(t *testing.T) {
 		{"ستيفن جيرارد ( 13 ) وجيرماين ديفو ( 38 )", []node{
 			{typ: "Person", name: "ستيفن جيرارد", exact: []string{"ستيفن جيرارد"}},
 			{typ: "Person", name: "جيرماين ديفو", exact: []string{"جيرماين ديفو"}}}},
+		// A name between commas after a title is in apposition to it;
+		// not after a title that is itself in apposition to a person
+		// before it, and not where the first word is an everyday word.
+		{"وقال وزير الخارجية الألماني، غيدو فيسترفيله، إن", []node{
+			{typ: "Country", name: "ألمانيا", nationality: []string{"الألماني"}},
+			{typ: "Person", name: "غيدو فيسترفيله", title: "وزير الخارجية الألماني", exact: []string{"غيدو فيسترفيله"}}}},
+		{"استقبل الإمام الأكبر أحمد الطيب، شيخ الأزهر، ناجح بكيرات، مدير إدارة المسجد", []node{
+			{typ: "Person", name: "أحمد الطيب", title: "الإمام الأكبر", exact: []string{"أحمد الطيب"}},
+			{typ: "Organization", name: "الازهر", exact: []string{"الأزهر"}}}},
+		{"موقع إخباري أمريكي محافظ، مقره واشنطن، ويهتم بقضايا الفساد", []node{
+			{typ: "Country", name: "الولايات المتحدة", nationality: []string{"أمريكي"}},
+			{typ: "City", name: "واشنطن", exact: []string{"واشنطن"}}}},
+		// A party's adjective qualifies a title: «السناتور الجمهوري».
+		{"وقال السناتور الجمهوري ليندسي غراهام إن", []node{
+			{typ: "Person", name: "ليندسي غراهام", title: "السناتور الجمهوري", exact: []string{"ليندسي غراهام"}}}},
 		// So it does with the conjunction and a listed first name, whose
 		// family name may be an everyday word; not with a verb after the
 		// first name, nor with a noun behind a preposition.
