@@ -863,15 +863,13 @@ func (p *parser) nisbaAt(i int) bool {
 // apposedToPerson reports whether a comma stands before token i, and a
 // person the scan has read before the comma.
 func (p *parser) apposedToPerson(i int) bool {
-	if n := len(p.mentions); i < 2 || !p.comma(i-1) || n == 0 || p.mentions[n-1].end != i-1 || p.mentions[n-1].typ != "Person" {
-		return false
-	}
-	return true
+	n := len(p.mentions)
+	return p.comma(i-1) && n > 0 && p.mentions[n-1].end == i-1 && p.mentions[n-1].typ == "Person"
 }
 
 // comma reports whether token i is a comma.
 func (p *parser) comma(i int) bool {
-	return i < len(p.toks) && (p.toks[i].Text == "،" || p.toks[i].Text == ",")
+	return i >= 0 && i < len(p.toks) && (p.toks[i].Text == "،" || p.toks[i].Text == ",")
 }
 
 // titled reads a person after a title: «الرئيس جو بايدن», «رئيس الوزراء
@@ -950,12 +948,12 @@ func (p *parser) titled(i int) (mention, bool) {
 	apposed := false
 	if p.comma(j) && !p.apposedToPerson(i) {
 		// A name between commas after the title, in apposition: «السناتور
-		// الجمهوري ، ارلن سبيكتر ، اقتراحا», «رئيس لجنة الدفاع ، دونكان
-		// هانتر ،». Not where the title is itself between commas after a
-		// person, whose title it is: «أحمد الطيب، شيخ الأزهر، ناجح
-		// بكيرات، مدير إدارة».
-		// Its first word is one of a name: «محافظ، مقره واشنطن،» is a
-		// conservative site, based in Washington.
+		// الجمهوري ، ارلن سبيكتر ، اقتراحا», «الرئيس النيجيري، جودلاك
+		// جوناثان، بالتعاون». Not where the title is itself between
+		// commas after a person, whose title it is: «أحمد الطيب، شيخ
+		// الأزهر، ناجح بكيرات، مدير إدارة». The name's first word is one
+		// of a name: «محافظ، مقره واشنطن،» is a conservative site, based
+		// in Washington.
 		first := p.nameWord(j+1) || p.rareName(j+1) || p.isWord(j+1) && p.reading(j+1) == lexicon.Unknown
 		if end, ok := p.nameRun(j + 1); ok && first && p.comma(end) {
 			j, apposed = j+1, true
@@ -1036,8 +1034,8 @@ func (p *parser) curatedSurname(j int) (int, bool) {
 // at token j, after a verb of saying (tables.familyNames): «وأضاف عنان»,
 // «وأكد نصر الله». It returns where the name ends. As for curatedSurname,
 // the mention is no listed one, and no name word may follow. A family
-// name that is also an everyday word before a word with ال or a noun is
-// the verb's subject and its complement: «وقال مشرف المشروع».
+// name that is also an everyday word, before a word with ال or a noun, is
+// that word in construct: «وقال مشرف المشروع» is the project's supervisor.
 func (p *parser) curatedFamilyName(j int) (int, bool) {
 	if !p.isWord(j) {
 		return 0, false
@@ -2193,12 +2191,12 @@ func (p *parser) reported(i int, strict bool) (mention, bool) {
 		}
 		if end, ok := p.curatedFamilyName(k); ok {
 			if w := p.bare(k); w != nil && (w.first || w.token) {
-				// «سليمان», «موسى»: a first name too, which the rules below
-				// read with the words after it where a title's first word
-				// or the clause's end follows the name, «وقال سليمان عياط الناطق
-				// باسم», «وأكد هادي خشبة، مدير»; else the words after the
-				// family name are what the sentence says: «ورفض موسى فكرة
-				// تدخل الجيش».
+				// «سليمان», «موسى»: a first name too, which reportedName
+				// reads with the words after it where a title's first word
+				// or the clause's end follows them, «وقال سليمان عياط
+				// الناطق باسم», «وأكد هادي خشبة، مدير»; else the words
+				// after the family name are what the sentence says: «ورفض
+				// موسى فكرة تدخل الجيش».
 				if m, ok := p.reportedName(k, strict); ok && m.end > end {
 					if n := p.bare(m.end); n != nil && len(n.titles) > 0 || !p.isWord(m.end) {
 						return m, true
