@@ -369,6 +369,24 @@ func TestFind(t *testing.T) {
 			{typ: "City", name: "حمص", exact: []string{"حمص"}},
 			{typ: "City", name: "تدمر", exact: []string{"تدمر"}}}},
 		{"قرب تدمر", []node{{typ: "City", name: "تدمر", exact: []string{"تدمر"}}}},
+		// «كانو» is also «كانوا» misspelled, «كابل» a cable and «أبهر» a
+		// verb (stop.tsv, located); a country in brackets after a town
+		// says it is one.
+		{"الناس الذين كانو يعملون هناك", nil},
+		{"قتلى التفجير  كانو (نيجيريا) (ا ف ب) - افادت", []node{
+			{typ: "City", name: "كانو", exact: []string{"كانو"}},
+			{typ: "Country", name: "نيجيريا", exact: []string{"نيجيريا"}},
+			{typ: "NewsMediaOrganization", name: "فرانس برس", exact: []string{"ا ف ب"}}}},
+		{"ضبط متهم بسرقة كابل كهربائي", nil},
+		{"مؤتمر دولي في كابل", []node{{typ: "City", name: "كابل", exact: []string{"كابل"}}}},
+		{"بالشعار الذي أبهر العالم", nil},
+		// A billion is no ب + Lyon (stop.tsv, common).
+		{"بلغت ثروته 73 بليون دولار", nil},
+		// Everyday phrases: a cornerstone, olive oil (stop.tsv, phrase);
+		// Cairo's Zawiya al-Hamra is curated.
+		{"الديمقراطية حجر الزاوية في بناء الدولة", nil},
+		{"يضاف زيت الزيتون والملح", nil},
+		{"ضبطت مباحث قسم شرطة الزاوية الحمراء متهما", []node{{typ: "Place", name: "الزاوية الحمراء", exact: []string{"الزاوية الحمراء"}}}},
 		// «وإلى» so spelled (stop.tsv, verb) is "and to", not the title «والي».
 		{"سافر من جنيف وإلى زيوريخ", []node{
 			{typ: "City", name: "جنيف", exact: []string{"جنيف"}},

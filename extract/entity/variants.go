@@ -433,8 +433,9 @@ func editDistance(a, b []rune, limit int, rows *[]int) int {
 // proclitic clitic bytes long, stands where a place is expected: after a
 // preposition of place (stop.tsv, locative: «في», «إلى»), after a place
 // of the first scanned mentions in a list («نابلس وقلقيلة», «برلين،
-// شتوتجارت»), or as a dateline, first on its line before a bracket or a
-// dash («جوهانسبرج (رويترز)»).
+// شتوتجارت»), as a dateline, first on its line before a bracket or a
+// dash («جوهانسبرج (رويترز)»), or before its country in brackets
+// («كانو (نيجيريا)»).
 func (p *parser) placeExpected(i, clitic, scanned int) bool {
 	if p.locative(i - 1) {
 		return true
@@ -452,6 +453,11 @@ func (p *parser) placeExpected(i, clitic, scanned int) bool {
 			return m.end == before && m.entry != nil && (m.typ == "Country" || minorPlace(m.typ))
 		}
 		return false
+	}
+	if p.text(i+1) == "(" && p.text(i+3) == ")" {
+		if c, ok := p.gazetteer(i + 2); ok && c.typ == "Country" && c.end == i+3 && c.clitic == 0 {
+			return true
+		}
 	}
 	if next := p.text(i + 1); p.article != nil && (next == "(" || next == "-" || next == "–") {
 		from := 0
