@@ -702,6 +702,12 @@ func TestFind(t *testing.T) {
 		{"وقال أحمد حسن صاحب الشركة", []node{{typ: "Person", name: "أحمد حسن", exact: []string{"أحمد حسن"}}}},
 		{"وقال أمير قطر إن", []node{{typ: "Country", name: "قطر", exact: []string{"قطر"}}}},
 		{"وقال عصام سلطان القيادي بالحزب", []node{{typ: "Person", name: "عصام سلطان", exact: []string{"عصام سلطان"}}}},
+		// «قاضي» is a role too: «قاضي التحقيق», «قاضى المعارضات» after a
+		// name is the office; before a comma, a family name.
+		{"قرر المستشار وائل الشيمي قاضى المعارضات تجديد حبس المتهمين", []node{{typ: "Person", name: "وائل الشيمي", title: "المستشار", exact: []string{"وائل الشيمي"}}}},
+		{"نفى نائب رئيس اللجنة عبد الله قاضي، تورط الشركات", []node{{typ: "Person", name: "عبد الله قاضي", exact: []string{"عبد الله قاضي"}}}},
+		// «مرة أخرى» is once again (stop.tsv, phrase), no family name.
+		{"وعودة أحمد جمال الدين مرة أخرى وزيرا للداخلية", []node{{typ: "Person", name: "أحمد جمال الدين", exact: []string{"أحمد جمال الدين"}}}},
 		// A title with ال after a first name is a family name, where no
 		// name follows it.
 		{"وقال طارق السيد إن", []node{{typ: "Person", name: "طارق السيد", exact: []string{"طارق السيد"}}}},
