@@ -520,6 +520,7 @@ func TestFind(t *testing.T) {
 			{typ: "Organization", name: "حركة فتح", exact: []string{"حركة فتح"}},
 		}},
 		{"فتح باب الترشح", nil},
+		{"أعلن حزب البناء والتنمية، الذراع السياسية للجماعة", []node{{typ: "Organization", name: "حزب البناء والتنمية", exact: []string{"حزب البناء والتنمية"}}}},
 		// After the conjunction, a Wikidata name token begins a name as a
 		// listed first name does, but not before an everyday word with ال.
 		{"حضر الوزير وسعيد محمود", []node{{typ: "Person", name: "سعيد محمود", exact: []string{"سعيد محمود"}}}},
