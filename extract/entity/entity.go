@@ -2422,8 +2422,8 @@ func (p *parser) headed(i int) (mention, bool) {
 		if m, ok := p.gazetteer(i); ok && m.clitic == f.clitic && m.end-m.start > 1 {
 			listedEnd = m.end
 		}
-		end := i + 1
-		for end < i+1+h.max && p.isWord(end) {
+		end, limit, paired := i+1, i+1+h.max, false
+		for end < limit && p.isWord(end) {
 			if h.needs == "adjective" {
 				// «المحكمة الدستورية العليا», «البنك المركزي المصري»; not
 				// «المحكمة القضية» (the court the case), «البنك الجديد».
@@ -2452,6 +2452,16 @@ func (p *parser) headed(i int) (mention, bool) {
 			// «صحيفة الأهرام بالإنجليزية» is the paper in English.
 			nisba := w != nil && w.nisba != nil
 			definite := strings.HasPrefix(p.text(end), "ال")
+			if end > i+1 && h.portfolios && !paired && strings.HasPrefix(p.text(end-1), "ال") && p.secondPortfolio(end) {
+				// A second portfolio, once, which the head's words do not
+				// count: «وزارة التربية والتعليم», «وزارة التموين
+				// والتجارة الداخلية». Another body after و is another
+				// name: «وزارة الداخلية والأجهزة الأمنية».
+				paired = true
+				end++
+				limit++
+				continue
+			}
 			if end == i+1 {
 				ok := false
 				switch h.needs {
@@ -2534,6 +2544,18 @@ func (p *parser) headed(i int) (mention, bool) {
 		return mention{start: i, end: end, clitic: f.clitic, typ: typ}, true
 	}
 	return mention{}, false
+}
+
+// secondPortfolio reports whether token k is و and a noun that names a
+// portfolio (stop.tsv, portfolio), no listed name: «والتعليم»,
+// «والتليفزيون».
+func (p *parser) secondPortfolio(k int) bool {
+	rest, ok := strings.CutPrefix(p.text(k), "و")
+	if !ok || !p.t.portfolios[rest] {
+		return false
+	}
+	_, listed := p.gazetteer(k)
+	return !listed
 }
 
 // foreignWord reports whether token k is a word of Arabic letters, at

@@ -521,6 +521,13 @@ func TestFind(t *testing.T) {
 		}},
 		{"فتح باب الترشح", nil},
 		{"أعلن حزب البناء والتنمية، الذراع السياسية للجماعة", []node{{typ: "Organization", name: "حزب البناء والتنمية", exact: []string{"حزب البناء والتنمية"}}}},
+		// A ministry's or an authority's name may join a second portfolio
+		// with و (heads.tsv, portfolios; stop.tsv, portfolio), but no other
+		// body.
+		{"أعلنت وزارة التربية والتعليم أن", []node{{typ: "GovernmentOrganization", name: "وزارة التربية والتعليم", exact: []string{"وزارة التربية والتعليم"}}}},
+		{"قرار وزارة التموين والتجارة الداخلية بشأن", []node{{typ: "GovernmentOrganization", name: "وزارة التموين والتجارة الداخلية", exact: []string{"وزارة التموين والتجارة الداخلية"}}}},
+		{"قال رئيس اتحاد الإذاعة والتليفزيون إن", []node{{typ: "Organization", name: "اتحاد الإذاعة والتليفزيون", exact: []string{"اتحاد الإذاعة والتليفزيون"}}}},
+		{"التنسيق بين وزارة الداخلية والأجهزة الأمنية", []node{{typ: "GovernmentOrganization", name: "وزارة الداخلية", exact: []string{"وزارة الداخلية"}}}},
 		// After the conjunction, a Wikidata name token begins a name as a
 		// listed first name does, but not before an everyday word with ال.
 		{"حضر الوزير وسعيد محمود", []node{{typ: "Person", name: "سعيد محمود", exact: []string{"سعيد محمود"}}}},

@@ -74,6 +74,10 @@ type head struct {
 	// more name words is the name of what it begins: «شارع محمد محمود»,
 	// «ميدان طلعت حرب».
 	people bool
+	// portfolios is true for a head whose name may join a second
+	// everyday noun to the first with و: «وزارة التربية والتعليم»,
+	// «اتحاد الإذاعة والتليفزيون».
+	portfolios bool
 }
 
 // title is a title or role that stands before a person's name.
@@ -240,6 +244,11 @@ type tables struct {
 	// institutional are the adjectives of a body's name (stop.tsv,
 	// institutional), looked up only after a head of needs relation.
 	institutional map[string]bool
+	// portfolios are the nouns that name a second portfolio after و in
+	// the name of a body whose head takes one (stop.tsv, portfolio;
+	// heads.tsv, portfolios), looked up only there: «والتعليم» of «وزارة
+	// التربية والتعليم».
+	portfolios map[string]bool
 	// shapes are the templates of common words (shapes.tsv).
 	shapes []shape
 	// lexicon has the everyday words of the language (Ayaspell): a word
@@ -288,7 +297,7 @@ var sources = []struct {
 }
 
 func loadTables() (*tables, error) {
-	t := &tables{words: map[string]*word{}, rareWords: map[string]bool{}, institutional: map[string]bool{}, variants: newVariantIndex()}
+	t := &tables{words: map[string]*word{}, rareWords: map[string]bool{}, institutional: map[string]bool{}, portfolios: map[string]bool{}, variants: newVariantIndex()}
 	norm := normalize.New(normalize.Default())
 	// normWords splits a form into the tokens the tokenizer makes of it
 	// in an article, punctuation included: «د.» is «د» and «.», and
@@ -327,10 +336,14 @@ func loadTables() (*tables, error) {
 		if err != nil || len(ws) != 1 {
 			return fmt.Errorf("want one word: %v", err)
 		}
-		if f[1] == "institutional" {
+		if f[1] == "institutional" || f[1] == "portfolio" {
 			// Kept apart from the words every token looks up, whose
 			// readings an entry would change.
-			t.institutional[ws[0]] = true
+			if f[1] == "portfolio" {
+				t.portfolios[ws[0]] = true
+			} else {
+				t.institutional[ws[0]] = true
+			}
 			return nil
 		}
 		w := t.word(ws[0])
@@ -527,12 +540,17 @@ func loadTables() (*tables, error) {
 					h.eponyms = append(h.eponyms, ew[0])
 				}
 			}
-			switch people := field(f, 7); people {
-			case "":
-			case "people":
-				h.people = true
-			default:
-				return fmt.Errorf("want people or nothing in the last field, have %q", people)
+			if flags := field(f, 7); flags != "" {
+				for _, flag := range strings.Split(flags, ",") {
+					switch flag {
+					case "people":
+						h.people = true
+					case "portfolios":
+						h.portfolios = true
+					default:
+						return fmt.Errorf("want people or portfolios in the last field, have %q", flag)
+					}
+				}
 			}
 			t.word(ws[0]).head = h
 			return nil
