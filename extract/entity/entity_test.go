@@ -714,6 +714,10 @@ func TestFind(t *testing.T) {
 		// name is the office; before a comma, a family name.
 		{"قرر المستشار وائل الشيمي قاضى المعارضات تجديد حبس المتهمين", []node{{typ: "Person", name: "وائل الشيمي", title: "المستشار", exact: []string{"وائل الشيمي"}}}},
 		{"نفى نائب رئيس اللجنة عبد الله قاضي، تورط الشركات", []node{{typ: "Person", name: "عبد الله قاضي", exact: []string{"عبد الله قاضي"}}}},
+		// «أمر» so spelled is a verb, ordered (stop.tsv, verb); «آمر» is
+		// the name.
+		{"قال المتحدث إن الوزير أمر بالتحقيق في الواقعة", nil},
+		{"قال المهندس آمر شريف إن", []node{{typ: "Person", name: "آمر شريف", title: "المهندس", exact: []string{"آمر شريف"}}}},
 		// «مرة أخرى» is once again (stop.tsv, phrase), no family name.
 		{"وعودة أحمد جمال الدين مرة أخرى وزيرا للداخلية", []node{{typ: "Person", name: "أحمد جمال الدين", exact: []string{"أحمد جمال الدين"}}}},
 		// A title with ال after a first name is a family name, where no
