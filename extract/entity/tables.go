@@ -75,8 +75,8 @@ type head struct {
 	// «ميدان طلعت حرب».
 	people bool
 	// portfolios is true for a head whose name may join a second
-	// everyday noun to the first with و: «وزارة التربية والتعليم»,
-	// «اتحاد الإذاعة والتليفزيون».
+	// portfolio (tables.portfolios) to the first with و: «وزارة التربية
+	// والتعليم», «اتحاد الإذاعة والتليفزيون».
 	portfolios bool
 }
 
@@ -336,14 +336,14 @@ func loadTables() (*tables, error) {
 		if err != nil || len(ws) != 1 {
 			return fmt.Errorf("want one word: %v", err)
 		}
-		if f[1] == "institutional" || f[1] == "portfolio" {
-			// Kept apart from the words every token looks up, whose
-			// readings an entry would change.
-			if f[1] == "portfolio" {
-				t.portfolios[ws[0]] = true
-			} else {
-				t.institutional[ws[0]] = true
-			}
+		// These two are kept apart from the words every token looks up,
+		// whose readings an entry would change.
+		switch f[1] {
+		case "institutional":
+			t.institutional[ws[0]] = true
+			return nil
+		case "portfolio":
+			t.portfolios[ws[0]] = true
 			return nil
 		}
 		w := t.word(ws[0])
