@@ -346,11 +346,35 @@ func (p *parser) bufWord() *word {
 	return p.t.get(f, wordtable.Hash(f))
 }
 
+// untabled reports whether the tables know nothing of token k as a word:
+// it has no form in them, or its forms only begin longer gazetteer
+// entries, none of which is there: «رايمون» begins «رايمون اوديرنو» of the
+// actor list, which «قال رايمون دومينيك» does not have.
+func (p *parser) untabled(k int) bool {
+	forms := p.forms(k)
+	for _, f := range forms {
+		if f.w.names == nil || f.w.names.entry != nil || !onlyEntries(f.w) {
+			return false
+		}
+	}
+	if len(forms) > 0 {
+		if _, ok := p.gazetteer(k); ok {
+			return false
+		}
+	}
+	return true
+}
+
 // gazetteerOnly reports whether no rule but the gazetteer's reads w: it
 // is no part of a person's name, no head, title or nationality adjective,
 // and no word of the other tables.
-func gazetteerOnly(w *word) bool {
-	return !w.first && !w.name && !w.token && !w.personStart && !w.link && w.head == nil && len(w.titles) == 0 &&
+func gazetteerOnly(w *word) bool { return !w.personStart && onlyEntries(w) }
+
+// onlyEntries reports whether the gazetteer's entries are all the tables
+// say of w: what gazetteerOnly asks, but that w may begin a listed
+// person's name.
+func onlyEntries(w *word) bool {
+	return !w.first && !w.name && !w.token && !w.link && w.head == nil && len(w.titles) == 0 &&
 		w.nisba == nil && !w.function && !w.common && !w.alsoFirst && w.clubs == nil && !w.quoted
 }
 
@@ -2223,6 +2247,11 @@ func (p *parser) reportedName(k int, strict bool) (mention, bool) {
 		return mention{}, false
 	}
 	w := p.bare(k)
+	// A word the tables know only as the first of longer listed names,
+	// one of a person's among them, is read as a listed first name: «وقال
+	// رايمون دومينيك» («رايمون اوديرنو» is listed); not «وقال راديو
+	// فرنسا».
+	begins := w != nil && w.personStart && p.untabled(k)
 	listed := w != nil && w.token && w.name && !w.common
 	unknown := w == nil && len(p.forms(k)) == 0 && !(p.everydayAfterVerb(k) && !p.rareName(k)) && utf8.RuneCountInString(p.text(k)) >= 3 && arabicLetters(p.text(k))
 	alone := listed || unknown // a name that may stand alone here
@@ -2238,7 +2267,7 @@ func (p *parser) reportedName(k int, strict bool) (mention, bool) {
 	// token, which begins no name elsewhere, begins one of two words or
 	// more, if the lexicon does not know it or a name word follows:
 	// «وقال معاذ الخطيب», «وقالت هبة ياسين»; not «وقال بيان صادر عن».
-	firstName := !strict && !alone && w != nil && w.first && !w.common && !w.function && (!p.everyday(k) || p.nameListed(k+1))
+	firstName := !strict && !alone && w != nil && (w.first || begins) && !w.common && !w.function && (!p.everyday(k) || p.nameListed(k+1))
 	pair := !alone && strict && (listed || p.rareName(k)) || firstName
 	if !alone && !pair {
 		return mention{}, false

@@ -285,7 +285,8 @@ func newShape(template string) shape {
 
 // sources lists the gazetteers in the order they win a form both have,
 // with the fields each line has: form, type, then a Wikidata id and a key
-// (curated), a Wikidata id and a source (places) or a fine type (WikiFANE).
+// (curated), a Wikidata id and a source (places), a fine type (WikiFANE)
+// or a CAMEO code (UniversalPetrarch's actors).
 var sources = []struct {
 	file   string
 	fields int
@@ -294,6 +295,7 @@ var sources = []struct {
 	{"curated.tsv", 4, true},
 	{"places.tsv", 4, true},
 	{"wikifane.tsv", 3, false},
+	{"actors.tsv", 3, false},
 }
 
 func loadTables() (*tables, error) {

@@ -7,8 +7,9 @@
 // It writes places.tsv (countries, subdivisions and cities, with Wikidata
 // ids where the source has them), wikifane.tsv (WikiFANE Gold people,
 // organizations and places), names.tsv (first names, family names and
-// name tokens) and nisba.tsv (nationality adjectives derived from the
-// country names by the regular nisba rules). Every file is sorted, so a
+// name tokens), nisba.tsv (nationality adjectives derived from the
+// country names by the regular nisba rules) and actors.tsv (the people of
+// UniversalPetrarch's actor dictionary, reviewed). Every file is sorted, so a
 // rerun over the same sources gives the same bytes.
 package main
 
@@ -39,6 +40,7 @@ func main() {
 	g.wikifane()
 	g.names()
 	g.wikifaneFirstNames()
+	g.actors()
 	if g.err != nil {
 		log.Fatal(g.err)
 	}

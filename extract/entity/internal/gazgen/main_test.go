@@ -25,3 +25,41 @@ func TestPlausibleCityLabel(t *testing.T) {
 		}
 	}
 }
+
+func TestActorPerson(t *testing.T) {
+	set := func(words ...string) map[string]bool {
+		m := map[string]bool{}
+		for _, w := range words {
+			m[searchForm(w)] = true
+		}
+		return m
+	}
+	r := actorRules{
+		notName:   set("رئيس", "وزير", "سوداني", "سابق", "أمير", "منطقة", "حكومة", "خادم"),
+		nameWord:  set("عمر", "البشير", "غوردون", "براون", "محمد", "راشد", "سعود"),
+		arabGiven: set("عمر", "محمد", "راشد", "سعود"),
+		links:     set("بن", "عبد", "أبو"),
+		seconds:   set("الرحمن", "الدين"),
+	}
+	for _, c := range []struct {
+		form, want string
+		ok         bool
+	}{
+		{"عمر_البشير_", "عمر البشير", true},
+		{"رئيس_سوداني_عمر_البشير_", "عمر البشير", true}, // the role and the adjective before the name are dropped
+		{"رئيس_وزير_سابق_غوردون_براون_", "غوردون براون", true},
+		{"كوندوليزا_رايس_", "", false},                          // no name word the lists know
+		{"عبد_الرحمن_", "", false},                              // a compound given name
+		{"محمد_بن_راشد_", "", false},                            // given names and a link
+		{"أمير_سعود_بن_عبد_المحسن_أمير_منطقة_حايل_", "", false}, // a role after the name
+		{"حكومة_", "", false},
+		{"خادم_حرمان_شريف_", "", false}, // a role first, then no name word
+		{"ميركل", "ميركل", true},        // one word: actors checks it against the people kept
+		{"ال_إنقاذ_", "", false},        // a word of the lemma's article alone
+	} {
+		got, ok := r.person(c.form)
+		if got != c.want || ok != c.ok {
+			t.Errorf("person(%q) = %q, %v; want %q, %v", c.form, got, ok, c.want, c.ok)
+		}
+	}
+}
