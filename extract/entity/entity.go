@@ -979,11 +979,11 @@ func (p *parser) titled(i int) (mention, bool) {
 		// of a name: «محافظ، مقره واشنطن،» is a conservative site, based
 		// in Washington.
 		first := p.nameWord(j+1) || p.rareName(j+1) || p.isWord(j+1) && p.reading(j+1) == lexicon.Unknown
-		if end, ok := p.nameRun(j + 1); ok && first && p.comma(end) {
+		if end, ok := p.nameRun(j+1, false); ok && first && p.comma(end) {
 			j, apposed = j+1, true
 		}
 	}
-	end, ok := p.nameRun(j)
+	end, ok := p.nameRun(j, honorific && j == words)
 	if w := p.bare(j); ok && !apposed && complements > 0 && construct && (w == nil || !p.nameWord(j) || w.alsoFirst) && !p.rareName(j) {
 		// Right after a portfolio, only a word of the name lists begins
 		// the name, and not one that is also a function word: «رئيس
@@ -1321,7 +1321,9 @@ func (p *parser) nameWord(k int) bool {
 // not a word with ال unless the lists know it, the others as nameGoesOn
 // allows; a single word must be a known name or a word of Arabic letters
 // that neither the tables nor the lexicon know («البابا تواضروس»).
-func (p *parser) nameRun(j int) (int, bool) {
+// addressed says that only a form of address stands before j, which no
+// role or body follows (titled).
+func (p *parser) nameRun(j int, addressed bool) (int, bool) {
 	w := p.bare(j)
 	asName := w != nil && w.alsoFirst && p.spelledAsName(j, w) || p.nisbaNamed(j) // «الإمام علي», «الأمير تركي»
 	if !asName && !p.nameish(j) || w != nil && len(w.ordinals) > 0 {
@@ -1363,6 +1365,24 @@ func (p *parser) nameRun(j int) (int, bool) {
 		// word («رئيس قسم شرطة البيئة», «مدير معهد بحوث»); so is an
 		// everyday word behind ل or ب: «مساعد وزير الخارجية للشئون
 		// القنصلية».
+		// Not after a form of address alone, which a name follows and no
+		// role, where the word has no proclitic and the word with ال has
+		// a family name's shape: «الدكتورة نجاح العطار», «الدكتور علم
+		// الدين»; but «الدكتور مرسى الأخير» is Morsi and an adjective.
+		// Such a name goes on only with name words and words the lexicon
+		// does not know: «الشيخ سراج الدين محمد سليمان», but «الدكتور علم
+		// الدين شأن يخص الرئاسة» is a matter.
+		if f := p.forms(j); end-j >= 2 && addressed && p.familyShaped(j+1) && (len(f) == 0 || f[0].clitic == 0) && p.reading(j) == lexicon.AsItStands {
+			goesOn := func(k int) bool {
+				w := p.bare(k)
+				return w != nil && (w.first || w.name) && !w.common || !p.everyday(k)
+			}
+			k := j + 2
+			for k < end && goesOn(k) {
+				k++
+			}
+			return k + p.ordinalAt(k), true
+		}
 		if end-j >= 2 && (p.hasArticle(j+1, 0) || p.everyday(j+1) && !p.rareName(j+1) && !p.nameWord(j+1)) {
 			return 0, false
 		}
@@ -2120,6 +2140,34 @@ func (p *parser) familyAl(i int) bool {
 	}
 	w := p.bare(i - 1)
 	return w == nil || !w.link
+}
+
+// familyShaped reports whether token k is a word with ال that has the
+// shape of a family name: a word of the name lists or a Wikidata name
+// token, the second part of a compound name («علم الدين»), a nisba the
+// lexicon does not know («الشوربجي»), or a noun of craft, of the pattern
+// فعّال («العطار», «القزاز»).
+func (p *parser) familyShaped(k int) bool {
+	if !p.isWord(k) {
+		return false
+	}
+	t, ok := strings.CutPrefix(p.text(k), "ال")
+	if !ok {
+		return false
+	}
+	if w := p.bare(k); p.nameWord(k) || p.rareName(k) || w != nil && w.second {
+		return true
+	}
+	letters := utf8.RuneCountInString(t)
+	if strings.HasSuffix(t, "ي") && letters >= 4 && p.reading(k) == lexicon.Unknown {
+		return true
+	}
+	if letters != 4 {
+		return false
+	}
+	_, n1 := utf8.DecodeRuneInString(t)
+	_, n2 := utf8.DecodeRuneInString(t[n1:])
+	return strings.HasPrefix(t[n1+n2:], "ا")
 }
 
 // compoundSecond reports whether token i is the second part of a
@@ -2919,7 +2967,7 @@ func (p *parser) eponym(h *head, j int) (int, bool) {
 	if !ok {
 		return 0, false
 	}
-	end, ok := p.nameRun(k)
+	end, ok := p.nameRun(k, false)
 	if !ok {
 		return 0, false
 	}
