@@ -2307,8 +2307,9 @@ func (p *parser) reportedName(k int, strict bool) (mention, bool) {
 		alone = alone && !p.everyday(k) && (w == nil || w.first)
 	}
 	// After a nationality adjective, a name token of Wikidata's that may
-	// not stand alone there begins a name of two words or more: «الفرنسي
-	// أرنو كليمان», «السنغالي سيدي بيه». After a frequent token (listed)
+	// not stand alone there begins a name of two words or more, and so
+	// does a word that begins listed people's names only: «الفرنسي أرنو
+	// كليمان», «السنغالي سيدي بيه», «الإسباني رافائيل نادال». After a frequent token (listed)
 	// any word no table knows may be the second, as after a title: «الفرنسي
 	// نيكولا ماهو».
 	// After a verb of saying, a listed first name that is no Wikidata
@@ -2316,7 +2317,7 @@ func (p *parser) reportedName(k int, strict bool) (mention, bool) {
 	// more, if the lexicon does not know it or a name word follows:
 	// «وقال معاذ الخطيب», «وقالت هبة ياسين»; not «وقال بيان صادر عن».
 	firstName := !strict && !alone && w != nil && (w.first || begins) && !w.common && !w.function && (!p.everyday(k) || p.nameListed(k+1))
-	pair := !alone && strict && (listed || p.rareName(k)) || firstName
+	pair := !alone && strict && (listed || p.rareName(k) || begins) || firstName
 	if !alone && !pair {
 		return mention{}, false
 	}

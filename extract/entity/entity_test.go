@@ -110,6 +110,12 @@ func TestFind(t *testing.T) {
 			{typ: "Country", name: "فرنسا", nationality: []string{"الفرنسي"}},
 			{typ: "Person", name: "نيكولا ماهو", exact: []string{"نيكولا ماهو"}},
 		}},
+		// So does a word the tables know only as the first of listed
+		// people's names («رافائيل كوريا»).
+		{"وتغلب الإسباني رافائيل نادال على", []node{
+			{typ: "Country", name: "إسبانيا", nationality: []string{"الإسباني"}},
+			{typ: "Person", name: "رافائيل نادال", exact: []string{"رافائيل نادال"}},
+		}},
 		{"والتقى الرئيس التركي عبد الله غول", []node{
 			{typ: "Country", name: "تركيا", nationality: []string{"التركي"}},
 			{typ: "Person", name: "عبد الله غول", title: "الرئيس التركي", exact: []string{"عبد الله غول"}},
