@@ -601,6 +601,24 @@ func (p *parser) quotable(i int) bool {
 	return len(f) == 0 && (p.rareName(i) || !p.everyday(i))
 }
 
+// kafName reports whether token k reads behind ك as a name word only: a
+// name, a first name or a name token that is no common or function word,
+// title or head, the reading of a foreign name that begins with ك
+// («كليمان»): «كـ» is «as» before an office or a noun («كرئيس»,
+// «كوسيط»), not before a name.
+func (p *parser) kafName(k int) bool {
+	if !strings.HasPrefix(p.text(k), "ك") {
+		return false
+	}
+	for _, f := range p.forms(k) {
+		w := f.w
+		if f.clitic != len("ك") || !(w.name || w.first || w.token) || w.common || w.function || len(w.titles) > 0 || w.head != nil {
+			return false
+		}
+	}
+	return true
+}
+
 // endsName reports whether token i, a word, ends any name before it: a
 // function word.
 func (p *parser) endsName(i int) bool {
@@ -2343,11 +2361,13 @@ func (p *parser) reportedName(k int, strict bool) (mention, bool) {
 		// proclitic and an everyday word behind ل or ب end the name: the
 		// verb's object or complement follows («وقال كيري للإذاعة»,
 		// «ودعا نتانياهو النواب»); but not the second part of a
-		// compound name: «المصري عزت حكيم عطا الله».
+		// compound name («المصري عزت حكيم عطا الله»), nor a name word
+		// behind ك, which says «as» before a title or a common word
+		// only: «الفرنسي أرنو كليمان» is no ك and «ليمان».
 		if w, l := p.bare(j), p.bare(j-1); w != nil && w.second && p.nameish(j-1) && (l != nil && l.name || p.rareName(j-1)) {
 			return true
 		}
-		if p.hasArticle(j, 0) || p.bare(j) == nil && len(p.forms(j)) > 0 {
+		if p.hasArticle(j, 0) || p.bare(j) == nil && len(p.forms(j)) > 0 && !p.kafName(j) {
 			return false
 		}
 		if r, _ := utf8.DecodeRuneInString(p.text(j)); (r == 'ل' || r == 'ب') && p.bare(j) == nil && p.everyday(j) {

@@ -110,6 +110,12 @@ func TestFind(t *testing.T) {
 			{typ: "Country", name: "فرنسا", nationality: []string{"الفرنسي"}},
 			{typ: "Person", name: "نيكولا ماهو", exact: []string{"نيكولا ماهو"}},
 		}},
+		// A name word that reads as ك and a listed name goes on with the
+		// name: ك says «as» before an office or a noun only.
+		{"بفوزه على الفرنسي أرنو كليمان 6 - 4", []node{
+			{typ: "Country", name: "فرنسا", nationality: []string{"الفرنسي"}},
+			{typ: "Person", name: "أرنو كليمان", exact: []string{"أرنو كليمان"}},
+		}},
 		// So does a word the tables know only as the first of listed
 		// people's names («رافائيل كوريا»).
 		{"وتغلب الإسباني رافائيل نادال على", []node{
