@@ -2929,7 +2929,23 @@ func (p *parser) kindHeaded(i, clitic int, h *head) (mention, bool) {
 	if !p.isWord(j) || p.nisbaAt(j) || h.needs == "article" && !(p.hasArticle(j, 0) && p.plainAlif(j, 0) || p.foreignWord(j, 3)) {
 		return mention{}, false
 	}
-	if named, ok := p.gazetteer(j); ok {
+	named, listed := p.gazetteer(j)
+	if p.t.placePrefixes[p.text(j)] && minorPlace(h.typ) && (!listed || named.end == j+1) {
+		// A word that begins a place's name of two words takes the word
+		// after it, whatever it is, and is no name alone: «قرية أبو
+		// حلقة», «مدينة رأس غارب», «قرية ميت عساس»; not «قرية أبو» and
+		// a comma. Another such word takes one more: «قرية عرب بني
+		// شعران».
+		if h.max < 2 || !p.prefixGoesOn(j+1) {
+			return mention{}, false
+		}
+		end := j + 2
+		if p.t.placePrefixes[p.text(j+1)] && p.prefixGoesOn(j+2) {
+			end++
+		}
+		return mention{start: j, end: end, typ: h.typ}, true
+	}
+	if listed {
 		if named.clitic == 0 && slices.Contains(h.listedAs, named.entry.typ) {
 			return named, true
 		}
@@ -2998,6 +3014,19 @@ func (p *parser) eponym(h *head, j int) (int, bool) {
 		}
 	}
 	return end, true
+}
+
+// prefixGoesOn reports whether token k may end a place's name that a
+// prefix begins (stop.tsv, prefix): a word, but no function word or
+// nationality adjective. A word with ال in ة is the name's, not an
+// adjective of the head, which would follow the whole name: «بقرية دير
+// الجنادلة».
+func (p *parser) prefixGoesOn(k int) bool {
+	if !p.isWord(k) || p.nisbaAt(k) {
+		return false
+	}
+	w := p.bare(k)
+	return w == nil || !w.function
 }
 
 // constructGoesOn reports whether token k may be the second word of a

@@ -164,6 +164,19 @@ func TestFind(t *testing.T) {
 			{typ: "City", name: "رأس البر", exact: []string{"رأس البر"}},
 		}},
 		{"فاز بولاية ثانية في مدينة تاريخية", nil},
+		// A word that begins a village's name (stop.tsv, prefix) takes
+		// the word after it whatever it is, a word with ال in ة too, and
+		// is no name alone.
+		{"شمال مدينة رأس غارب وقرية أبو حلقة ومدينة سيدي براني", []node{
+			{typ: "City", name: "رأس غارب", exact: []string{"رأس غارب"}},
+			{typ: "Place", name: "أبو حلقة", exact: []string{"أبو حلقة"}},
+			{typ: "City", name: "سيدي براني", exact: []string{"سيدي براني"}},
+		}},
+		{"مشاجرة بقرية دير الجنادلة وقرية عرب بني شعران", []node{
+			{typ: "Place", name: "دير الجنادلة", exact: []string{"دير الجنادلة"}},
+			{typ: "Place", name: "عرب بني شعران", exact: []string{"عرب بني شعران"}},
+		}},
+		{"من أهالي قرية أبو، وقال", nil},
 		// A word the generated lists have as a one-word town but news
 		// uses for something else is no place alone (stop.tsv,
 		// unlisted); a head still names it, and a first name stays one.

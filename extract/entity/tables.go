@@ -249,6 +249,10 @@ type tables struct {
 	// heads.tsv, portfolios), looked up only there: «والتعليم» of «وزارة
 	// التربية والتعليم».
 	portfolios map[string]bool
+	// placePrefixes are the words that begin a place's name of two words
+	// whatever the second (stop.tsv, prefix), looked up only after a head
+	// of a kind of place: «قرية أبو حلقة», «مدينة رأس غارب».
+	placePrefixes map[string]bool
 	// shapes are the templates of common words (shapes.tsv).
 	shapes []shape
 	// lexicon has the everyday words of the language (Ayaspell): a word
@@ -299,7 +303,7 @@ var sources = []struct {
 }
 
 func loadTables() (*tables, error) {
-	t := &tables{words: map[string]*word{}, rareWords: map[string]bool{}, institutional: map[string]bool{}, portfolios: map[string]bool{}, variants: newVariantIndex()}
+	t := &tables{words: map[string]*word{}, rareWords: map[string]bool{}, institutional: map[string]bool{}, portfolios: map[string]bool{}, placePrefixes: map[string]bool{}, variants: newVariantIndex()}
 	norm := normalize.New(normalize.Default())
 	// normWords splits a form into the tokens the tokenizer makes of it
 	// in an article, punctuation included: «د.» is «د» and «.», and
@@ -346,6 +350,9 @@ func loadTables() (*tables, error) {
 			return nil
 		case "portfolio":
 			t.portfolios[ws[0]] = true
+			return nil
+		case "prefix":
+			t.placePrefixes[ws[0]] = true
 			return nil
 		}
 		w := t.word(ws[0])
