@@ -164,6 +164,7 @@ func TestFind(t *testing.T) {
 			{typ: "City", name: "رأس البر", exact: []string{"رأس البر"}},
 		}},
 		{"فاز بولاية ثانية في مدينة تاريخية", nil},
+		{"في أي محافظة أخرى، وهي مدينة أخرى", nil},
 		// A word that begins a village's name (stop.tsv, prefix) takes
 		// the word after it whatever it is, a word with ال in ة too, and
 		// is no name alone.
