@@ -2327,9 +2327,9 @@ func (p *parser) reportedName(k int, strict bool) (mention, bool) {
 	// After a nationality adjective, a name token of Wikidata's that may
 	// not stand alone there begins a name of two words or more, and so
 	// does a word that begins listed people's names only: «الفرنسي أرنو
-	// كليمان», «السنغالي سيدي بيه», «الإسباني رافائيل نادال». After a frequent token (listed)
-	// any word no table knows may be the second, as after a title: «الفرنسي
-	// نيكولا ماهو».
+	// كليمان», «السنغالي سيدي بيه», «الإسباني رافائيل نادال». After a
+	// frequent token (listed) any word no table knows may be the second,
+	// as after a title: «الفرنسي نيكولا ماهو».
 	// After a verb of saying, a listed first name that is no Wikidata
 	// token, which begins no name elsewhere, begins one of two words or
 	// more, if the lexicon does not know it or a name word follows:
