@@ -1116,6 +1116,16 @@ func (p *parser) insideTitle(i int) bool {
 	return false
 }
 
+// country reports whether token i, behind a proclitic or not, is a
+// country of the lists by itself. A country begins no name that no list
+// has, though Wikidata's names use «فرنسا», «إسبانيا» and «تشاد» often
+// enough to make them name tokens: «أن تعيد فرنسا النظر», «ومنحت فرنسا
+// بريطانيا», «تشاد الرافض» are no people.
+func (p *parser) country(i int) bool {
+	m, ok := p.gazetteer(i)
+	return ok && m.typ == "Country" && m.end == i+1
+}
+
 // firstNameOfPlace reports whether m, a one-word place of the lists after
 // a title, is a first name that begins the person's name: «فيكتوريا
 // نولاند», «الجنرال مارتن ديمبسي».
@@ -1532,6 +1542,9 @@ func (p *parser) firstName(i int) (mention, bool) {
 	}
 	if _, ok := p.titleAt(i); ok {
 		return mention{}, false // «بابا الإسكندرية» is a title, not Baba
+	}
+	if p.country(i) {
+		return mention{}, false
 	}
 	if p.text(i)[clitic:] == "عيد" && p.hasArticle(i+1, 0) && p.everyday(i+1) {
 		return mention{}, false // a feast: «عيد الحب», «عيد العمال», «عيد الأضحى»
@@ -2237,7 +2250,7 @@ func (p *parser) nameWords(i int) (mention, bool) {
 		w := p.bare(k)
 		return (w != nil && w.name && !w.common && !(k == i && w.inner) || k > i && p.rareName(k)) && p.nameish(k) && !p.hasArticle(k, 0)
 	}
-	if !isName(i) {
+	if !isName(i) || p.country(i) {
 		return mention{}, false
 	}
 	end := p.runName(i, 3, isName)

@@ -165,6 +165,12 @@ func TestFind(t *testing.T) {
 		}},
 		{"فاز بولاية ثانية في مدينة تاريخية", nil},
 		{"في أي محافظة أخرى، وهي مدينة أخرى", nil},
+		// A country begins no name: «فرنسا» and «تشاد» are Wikidata name
+		// tokens too.
+		{"ومنحت فرنسا بريطانيا الحق. وأن تعيد فرنسا النظر فيه", []node{
+			{typ: "Country", name: "فرنسا", exact: []string{"فرنسا", "فرنسا"}},
+			{typ: "Country", name: "المملكة المتحدة", exact: []string{"بريطانيا"}}}},
+		{"موقف تشاد الرافض", []node{{typ: "Country", name: "تشاد", exact: []string{"تشاد"}}}},
 		// A word that begins a village's name (stop.tsv, prefix) takes
 		// the word after it whatever it is, a word with ال in ة too, and
 		// is no name alone.
