@@ -171,6 +171,11 @@ func TestFind(t *testing.T) {
 			{typ: "Country", name: "فرنسا", exact: []string{"فرنسا", "فرنسا"}},
 			{typ: "Country", name: "المملكة المتحدة", exact: []string{"بريطانيا"}}}},
 		{"موقف تشاد الرافض", []node{{typ: "Country", name: "تشاد", exact: []string{"تشاد"}}}},
+		// A participle in apposition ends a name (stop.tsv); «الموجود» is
+		// not one of them: «عبد الموجود» is a name.
+		{"قتلت محمود المبحوح المسؤول عن شراء الأسلحة", []node{{typ: "Person", name: "محمود المبحوح", exact: []string{"محمود المبحوح"}}}},
+		{"وقدم يحيى بيرت الحاصل على الدكتوراه", []node{{typ: "Person", name: "يحيى بيرت", exact: []string{"يحيى بيرت"}}}},
+		{"وقال اللواء عبد الموجود لطفي", []node{{typ: "Person", name: "عبد الموجود لطفي", title: "اللواء", exact: []string{"عبد الموجود لطفي"}}}},
 		// A word that begins a village's name (stop.tsv, prefix) takes
 		// the word after it whatever it is, a word with ال in ة too, and
 		// is no name alone.
