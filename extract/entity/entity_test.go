@@ -176,6 +176,14 @@ func TestFind(t *testing.T) {
 		{"قتلت محمود المبحوح المسؤول عن شراء الأسلحة", []node{{typ: "Person", name: "محمود المبحوح", exact: []string{"محمود المبحوح"}}}},
 		{"وقدم يحيى بيرت الحاصل على الدكتوراه", []node{{typ: "Person", name: "يحيى بيرت", exact: []string{"يحيى بيرت"}}}},
 		{"وقال اللواء عبد الموجود لطفي", []node{{typ: "Person", name: "عبد الموجود لطفي", title: "اللواء", exact: []string{"عبد الموجود لطفي"}}}},
+		// So do a noun of kinship or membership, «أنّ» with a pronoun, and
+		// a title: «القنصل العام» is the office.
+		{"قال الحاج صلاح والد الشهيد عمر", []node{{typ: "Person", name: "صلاح", title: "الحاج", exact: []string{"صلاح"}}}},
+		{"وأضاف حسام عادل العضو بحزب الدستور أننا", []node{
+			{typ: "Person", name: "حسام عادل", exact: []string{"حسام عادل"}},
+			{typ: "Organization", name: "حزب الدستور", exact: []string{"حزب الدستور"}}}},
+		{"وتابع صالح أننا نرفض", []node{{typ: "Person", name: "صالح", exact: []string{"صالح"}}}},
+		{"وضم الوفد السفير حسام عيسى القنصل العام", []node{{typ: "Person", name: "حسام عيسى", title: "السفير", exact: []string{"حسام عيسى"}}}},
 		// A word that begins a village's name (stop.tsv, prefix) takes
 		// the word after it whatever it is, a word with ال in ة too, and
 		// is no name alone.
