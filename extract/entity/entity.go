@@ -1564,7 +1564,8 @@ func (p *parser) firstName(i int) (mention, bool) {
 	if end == i+2 && w.construct && clitic == 0 && p.familyAl(i+1) && p.everyday(i+1) && !strings.HasSuffix(p.text(i+1), "ي") && !p.nameListed(i+1) {
 		// A first name that is also a noun (stop.tsv, construct), before
 		// an everyday word with ال that no list has as a name, is that
-		// noun in construct: «مالك العقار», «أمين الشباب».
+		// noun in construct: «مالك العقار», «أمين الشباب», «عمر
+		// المباراة».
 		return mention{}, false
 	}
 	return mention{start: i, end: end + p.ordinalAt(end), clitic: clitic, typ: "Person"}, true

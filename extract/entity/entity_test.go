@@ -184,6 +184,9 @@ func TestFind(t *testing.T) {
 			{typ: "Organization", name: "حزب الدستور", exact: []string{"حزب الدستور"}}}},
 		{"وتابع صالح أننا نرفض", []node{{typ: "Person", name: "صالح", exact: []string{"صالح"}}}},
 		{"وضم الوفد السفير حسام عيسى القنصل العام", []node{{typ: "Person", name: "حسام عيسى", title: "السفير", exact: []string{"حسام عيسى"}}}},
+		// First names that are nouns in construct (stop.tsv, construct).
+		{"كبادرة على حسن النوايا في الدقيقة 90 من عمر المباراة", nil},
+		{"يبدد توفيق الحكيم هذه الإشاعة", []node{{typ: "Person", name: "توفيق الحكيم", exact: []string{"توفيق الحكيم"}}}},
 		// A word that begins a village's name (stop.tsv, prefix) takes
 		// the word after it whatever it is, a word with ال in ة too, and
 		// is no name alone.
