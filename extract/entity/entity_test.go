@@ -173,6 +173,9 @@ func TestFind(t *testing.T) {
 		{"موقف تشاد الرافض", []node{{typ: "Country", name: "تشاد", exact: []string{"تشاد"}}}},
 		// A participle in apposition ends a name (stop.tsv); «الموجود» is
 		// not one of them: «عبد الموجود» is a name.
+		{"عاقبت غيابيا رجل الأعمال حسين سالم الهارب إلى إسبانيا", []node{
+			{typ: "Person", name: "حسين سالم", title: "رجل الأعمال", exact: []string{"حسين سالم"}},
+			{typ: "Country", name: "إسبانيا", exact: []string{"إسبانيا"}}}},
 		{"قتلت محمود المبحوح المسؤول عن شراء الأسلحة", []node{{typ: "Person", name: "محمود المبحوح", exact: []string{"محمود المبحوح"}}}},
 		{"وقدم يحيى بيرت الحاصل على الدكتوراه", []node{{typ: "Person", name: "يحيى بيرت", exact: []string{"يحيى بيرت"}}}},
 		{"وقال اللواء عبد الموجود لطفي", []node{{typ: "Person", name: "عبد الموجود لطفي", title: "اللواء", exact: []string{"عبد الموجود لطفي"}}}},
