@@ -187,6 +187,13 @@ func TestFind(t *testing.T) {
 			{typ: "Organization", name: "حزب الدستور", exact: []string{"حزب الدستور"}}}},
 		{"وتابع صالح أننا نرفض", []node{{typ: "Person", name: "صالح", exact: []string{"صالح"}}}},
 		{"وضم الوفد السفير حسام عيسى القنصل العام", []node{{typ: "Person", name: "حسام عيسى", title: "السفير", exact: []string{"حسام عيسى"}}}},
+		// A portfolio without ال, before a pronoun or a country.
+		{"الرئيس المخلوع حسني مبارك ووزير داخليته حبيب العادلي", []node{
+			{typ: "Person", name: "حسني مبارك", title: "الرئيس المخلوع", exact: []string{"حسني مبارك"}},
+			{typ: "Person", name: "حبيب العادلي", title: "وزير داخليته", exact: []string{"حبيب العادلي"}}}},
+		{"وقال وزير خارجية مصر محمد كامل عمرو", []node{
+			{typ: "Country", name: "مصر", exact: []string{"مصر"}},
+			{typ: "Person", name: "محمد كامل عمرو", title: "وزير خارجية مصر", exact: []string{"محمد كامل عمرو"}}}},
 		// First names that are nouns in construct (stop.tsv, construct).
 		{"كبادرة على حسن النوايا في الدقيقة 90 من عمر المباراة", nil},
 		{"يبدد توفيق الحكيم هذه الإشاعة", []node{{typ: "Person", name: "توفيق الحكيم", exact: []string{"توفيق الحكيم"}}}},
