@@ -196,6 +196,8 @@ func TestFind(t *testing.T) {
 			{typ: "Person", name: "محمد كامل عمرو", title: "وزير خارجية مصر", exact: []string{"محمد كامل عمرو"}}}},
 		// First names that are nouns in construct (stop.tsv, construct).
 		{"كبادرة على حسن النوايا في الدقيقة 90 من عمر المباراة", nil},
+		{"والتقى بأعضاء مجلس أمناء بيت العائلة بالمحافظة", nil},
+		{"وقال وزير الدفاع بيت هيغسيث إن", []node{{typ: "Person", name: "بيت هيغسيث", title: "وزير الدفاع", exact: []string{"بيت هيغسيث"}}}},
 		{"يبدد توفيق الحكيم هذه الإشاعة", []node{{typ: "Person", name: "توفيق الحكيم", exact: []string{"توفيق الحكيم"}}}},
 		// A word that begins a village's name (stop.tsv, prefix) takes
 		// the word after it whatever it is, a word with ال in ة too, and
