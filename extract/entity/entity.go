@@ -1246,9 +1246,10 @@ func (p *parser) nameish(i int) bool {
 		// standing apart («جمال و علاء», «فوزى لـ»; with a period, or
 		// another letter, it is an initial: «هشام ل.», «محمد ع»), or if,
 		// without its proclitic, it is a word that is not one («وزعيم»,
-		// «والعراقي»).
+		// «والعراقي»). A Wikidata name token that no dictionary knows is
+		// no common word for its shape: «انيبال» is shaped as «انفعال».
 		text := p.text(i)
-		if p.t.commonShape(text) || proclitic(text) && p.text(i+1) != "." {
+		if p.t.commonShape(text) && !(p.rareName(i) && p.reading(i) == lexicon.Unknown) || proclitic(text) && p.text(i+1) != "." {
 			return false
 		}
 		if strings.HasPrefix(text, "و") && utf8.RuneCountInString(text) > 4 {

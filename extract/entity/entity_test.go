@@ -1244,6 +1244,9 @@ func TestFind(t *testing.T) {
 		// («فريدون») too where a word of a name follows; an everyday word
 		// alone or before everyday words is not.
 		{"قال السيد فريدون كرمانشاهي في", []node{{typ: "Person", name: "فريدون كرمانشاهي", title: "السيد", exact: []string{"فريدون كرمانشاهي"}}}},
+		// A Wikidata name token no dictionary knows is a name though it has
+		// a common word's shape («انيبال» is shaped as «انفعال»).
+		{"وقال الرئيس انيبال كافاكو سيلفا", []node{{typ: "Person", name: "انيبال كافاكو سيلفا", title: "الرئيس", exact: []string{"انيبال كافاكو سيلفا"}}}},
 		{"ظهر كزعيم قادر على جلب النظام", nil},
 		{"تلقى رئيس المباحث إخطارًابوجود مشاجرة على", nil},
 		{"شدد وزير الكهرباء والطاقة علي العمل علي مدار اليوم", nil},
