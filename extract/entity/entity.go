@@ -1802,6 +1802,15 @@ func (p *parser) nameGoesOn(j, k int, unknownSecond bool) bool {
 		if p.accusative(k) {
 			return false // «عين حسام رئيسا للجنة»
 		}
+		if t := p.text(k); (strings.HasPrefix(t, "ب") || strings.HasPrefix(t, "ل")) && !strings.HasPrefix(t, "بن") {
+			// A listed place or body behind ب or ل is where the person
+			// is or what the sentence says: «الأنبا بيشوي بوادي النطرون»,
+			// «علاء بشندي». Not a Maghrebi family name in «بن»: «محمد
+			// بنيس» is no «ب» and «نيس».
+			if m, ok := p.gazetteer(k); ok && m.clitic > 0 && m.typ != "Person" {
+				return false
+			}
+		}
 		if k == j+1 && p.foreignName(j) && strings.HasSuffix(p.text(k), "ه") && p.reading(k) == lexicon.AsItStands {
 			// Nor does a foreign name with an everyday word in ة or a
 			// pronoun: the verb's object follows the subject («أكدت

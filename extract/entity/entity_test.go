@@ -1244,6 +1244,19 @@ func TestFind(t *testing.T) {
 		// («فريدون») too where a word of a name follows; an everyday word
 		// alone or before everyday words is not.
 		{"قال السيد فريدون كرمانشاهي في", []node{{typ: "Person", name: "فريدون كرمانشاهي", title: "السيد", exact: []string{"فريدون كرمانشاهي"}}}},
+		// Places of worship (heads.tsv), named by a saint with his title
+		// («مار», titles.tsv) or by an adjective («الكاتدرائية المرقسية»).
+		{"احتفلت كنيسة مار جرجس بالفيوم", []node{
+			{typ: "Place", name: "كنيسة مار جرجس", exact: []string{"كنيسة مار جرجس"}},
+			{typ: "City", name: "الفيوم", exact: []string{"الفيوم"}}}},
+		{"صلى في مسجد القائد إبراهيم", []node{{typ: "Place", name: "مسجد القائد إبراهيم", exact: []string{"مسجد القائد إبراهيم"}}}},
+		{"أمام الكاتدرائية المرقسية", []node{{typ: "Place", name: "الكاتدرائية المرقسية", exact: []string{"الكاتدرائية المرقسية"}}}},
+		// A listed place behind ب ends a name after its first word; a
+		// Maghrebi family name in «بن» does not.
+		{"وقال الأنبا بيشوي بوادي النطرون", []node{
+			{typ: "Person", name: "بيشوي", title: "الأنبا", exact: []string{"بيشوي"}},
+			{typ: "Place", name: "وادي النطرون", exact: []string{"وادي النطرون"}}}},
+		{"وقال الشاعر محمد بنيس", []node{{typ: "Person", name: "محمد بنيس", title: "الشاعر", exact: []string{"محمد بنيس"}}}},
 		// A Wikidata name token no dictionary knows is a name though it has
 		// a common word's shape («انيبال» is shaped as «انفعال»).
 		{"وقال الرئيس انيبال كافاكو سيلفا", []node{{typ: "Person", name: "انيبال كافاكو سيلفا", title: "الرئيس", exact: []string{"انيبال كافاكو سيلفا"}}}},
