@@ -1244,6 +1244,11 @@ func TestFind(t *testing.T) {
 		// («فريدون») too where a word of a name follows; an everyday word
 		// alone or before everyday words is not.
 		{"قال السيد فريدون كرمانشاهي في", []node{{typ: "Person", name: "فريدون كرمانشاهي", title: "السيد", exact: []string{"فريدون كرمانشاهي"}}}},
+		// Participles after a body's name end it (stop.tsv), and so does
+		// the object «القبض».
+		{"ألقت قوات الأمن القبض على المتهم", []node{{typ: "Organization", name: "قوات الأمن", exact: []string{"قوات الأمن"}}}},
+		{"قوات الأمن المكلفة بحماية", []node{{typ: "Organization", name: "قوات الأمن", exact: []string{"قوات الأمن"}}}},
+		{"حكم محكمة القضاء الإداري الصادر أمس", []node{{typ: "GovernmentOrganization", name: "محكمة القضاء الإداري", exact: []string{"محكمة القضاء الإداري"}}}},
 		// Places of worship (heads.tsv), named by a saint with his title
 		// («مار», titles.tsv) or by an adjective («الكاتدرائية المرقسية»).
 		{"احتفلت كنيسة مار جرجس بالفيوم", []node{
