@@ -2567,7 +2567,14 @@ func (p *parser) headed(i int) (mention, bool) {
 			// «جامعة كفر الشيخ», «هيئة قناة السويس»; «قوات حزب الله» is
 			// حزب الله's.
 			listedPlace := end == i+1 && isNamed && named.clitic == 0 && (named.typ == "Country" || minorPlace(named.typ))
-			if w != nil && (w.function || w.head != nil && w.head.needs != "relation" && !listedPlace || len(w.titles) > 0 && !w.qualifier || w.tail || w.outside && end > i+1) {
+			// So does a head that a nationality adjective completes, in
+			// construct: «وزارة الخارجية», «قوات الشرطة». Where the
+			// adjective follows, that head names a body of its own, which
+			// a head of portfolios still takes («وزارة الخارجية
+			// الروسية») and «قوات» does not: «قوات الجيش السوري» are the
+			// Syrian army's.
+			complement := end == i+1 && w != nil && w.head != nil && w.head.needs == "nisba" && (h.portfolios || !p.nisbaAt(end+1))
+			if w != nil && (w.function || w.head != nil && w.head.needs != "relation" && !listedPlace && !complement || len(w.titles) > 0 && !w.qualifier || w.tail || w.outside && end > i+1) {
 				break // «مجلس النواب السابق» is the parliament (tails.tsv, outside)
 			}
 			// An adjective of the head's stands without a proclitic:
@@ -2605,7 +2612,9 @@ func (p *parser) headed(i int) (mention, bool) {
 						end = k
 						continue
 					}
-					ok = !nisba && (definite && p.plainAlif(end, 0) || isNamed || w != nil && (w.name || w.link))
+					// A listed name behind a proclitic says where the thing
+					// is: «بنك بالسويس» is a bank in Suez.
+					ok = !nisba && (definite && p.plainAlif(end, 0) || isNamed && named.clitic == 0 || w != nil && (w.name || w.link))
 					if ok && f.w.verbal && definite && !isNamed && (strings.HasSuffix(p.text(end), "ات") || w != nil && w.quantity) {
 						// A head that is also a verbal noun takes its
 						// object: a plural in ات or a word of quantity

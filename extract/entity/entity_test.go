@@ -1249,6 +1249,15 @@ func TestFind(t *testing.T) {
 		{"ألقت قوات الأمن القبض على المتهم", []node{{typ: "Organization", name: "قوات الأمن", exact: []string{"قوات الأمن"}}}},
 		{"قوات الأمن المكلفة بحماية", []node{{typ: "Organization", name: "قوات الأمن", exact: []string{"قوات الأمن"}}}},
 		{"حكم محكمة القضاء الإداري الصادر أمس", []node{{typ: "GovernmentOrganization", name: "محكمة القضاء الإداري", exact: []string{"محكمة القضاء الإداري"}}}},
+		// A head that a nationality adjective completes (الخارجية,
+		// الشرطة) is a complement in construct; «قوات» leaves the body
+		// named with the adjective to it.
+		{"قالت وزارة الخارجية في بيان", []node{{typ: "GovernmentOrganization", name: "وزارة الخارجية", exact: []string{"وزارة الخارجية"}}}},
+		{"انتشرت قوات الشرطة في", []node{{typ: "Organization", name: "قوات الشرطة", exact: []string{"قوات الشرطة"}}}},
+		{"انتشرت قوات الجيش السوري الحر", []node{{typ: "Organization", name: "الجيش السوري الحر", exact: []string{"الجيش السوري الحر"}}}},
+		// A listed place behind a proclitic after a head says where the
+		// thing is.
+		{"بجوار بنك بالقاهرة", []node{{typ: "City", name: "القاهرة", exact: []string{"القاهرة"}}}},
 		// Places of worship (heads.tsv), named by a saint with his title
 		// («مار», titles.tsv) or by an adjective («الكاتدرائية المرقسية»).
 		{"احتفلت كنيسة مار جرجس بالفيوم", []node{
