@@ -768,6 +768,13 @@ func (p *parser) readGazetteer(i int) {
 		if e != nil && !p.spelledAsName(i, f.w) {
 			continue // «على محمد» is no «علي محمد»
 		}
+		if e != nil && e.rank > 0 && minorPlace(e.typ) && !p.spelledAsNames(i+1, end) {
+			// Nor is a town of the generated lists where a word of its
+			// name is spelled as a function word: «حرص مرسي على التأكيد»
+			// is no «مرسى علي». A person's name still is: Egyptian
+			// spelling writes «محمد على» for «محمد علي».
+			continue
+		}
 		if e != nil && len(e.words) == 1 && (f.w.nisba != nil || f.w.adjective) && !p.startsPhrase(i, f.clitic, f.w.nisba == nil) {
 			// A country spelled as a nationality adjective, or as another
 			// adjective (stop.tsv), is the country where no noun comes
@@ -1693,6 +1700,17 @@ func (p *parser) ambiguousFirst(i, clitic int) (mention, bool) {
 // «أمام»), after any proclitic and without diacritics.
 func (p *parser) spelledAsName(i int, w *word) bool {
 	return !p.spelledAs(i, w.functionSpellings)
+}
+
+// spelledAsNames reports whether spelledAsName holds for each token from
+// i to end.
+func (p *parser) spelledAsNames(i, end int) bool {
+	for k := i; k < end; k++ {
+		if w := p.bare(k); w != nil && !p.spelledAsName(k, w) {
+			return false
+		}
+	}
+	return true
 }
 
 // spelledAs reports whether the original spells token i as one of
