@@ -1786,6 +1786,13 @@ func (p *parser) nameGoesOn(j, k int, unknownSecond bool) bool {
 		}
 		return k-1 == j || !p.foreignName(k-1) || !p.everyday(k)
 	}
+	if k-1 == j && n == nil && p.everyday(k) && !p.rareName(k) && p.shortForm(j) {
+		// Nor, after the short form of a listed person's longer name, does
+		// an everyday word without ال that no list has as a name: «وأعلن
+		// الرئيس بوش حالة طوارئ» (but «يوحنا قلته», where «يوحنا» is a
+		// name of its own).
+		return false
+	}
 	if n == nil && p.reading(k) == lexicon.AsItStands && p.constructHead(k) {
 		// A noun in construct with a word with ال is no family name but
 		// what the sentence says next: «ويرأس الإمام عبدالله لجنة
@@ -1893,6 +1900,13 @@ func (p *parser) listedBody(k int) bool {
 	return ok && m.typ != "Person" && m.clitic == 0
 }
 
+// shortForm reports whether token i is a person the lists name by that
+// one word, as the short form of a longer name: «بوش» of «جورج دبليو بوش».
+func (p *parser) shortForm(i int) bool {
+	m, ok := p.gazetteer(i)
+	return ok && m.typ == "Person" && m.end == i+1 && len(m.entry.words) == 1 && strings.Contains(m.entry.name, " ")
+}
+
 // listedAlone reports whether token i is a person the lists name by that
 // one word: «كيري», «بلير».
 func (p *parser) listedAlone(i int) bool {
@@ -1917,6 +1931,13 @@ func (p *parser) conjoined(k int) bool {
 	}
 	if w := p.bare(k); w != nil && (w.name || w.first) || p.rareName(k) {
 		return false // «شهاب وجيه»: a name that begins with و
+	}
+	if len(p.forms(k)) == 0 && p.reading(k) == lexicon.AfterClitic && p.t.lexicon.Read(rest) == lexicon.AsItStands && !p.foreignName(k-1) {
+		// A word the lexicon reads only as و and a word is the
+		// conjunction and that word after an Arab name: «الخارجين على
+		// عثمان وقتل من». A foreign family name may begin with و:
+		// «كريس ويدج».
+		return true
 	}
 	for _, f := range p.forms(k) {
 		// A name after و begins the next name, but for a word the

@@ -1276,6 +1276,15 @@ func TestFind(t *testing.T) {
 			{typ: "Person", name: "بيشوي", title: "الأنبا", exact: []string{"بيشوي"}},
 			{typ: "Place", name: "وادي النطرون", exact: []string{"وادي النطرون"}}}},
 		{"وقال الشاعر محمد بنيس", []node{{typ: "Person", name: "محمد بنيس", title: "الشاعر", exact: []string{"محمد بنيس"}}}},
+		// Adverbs and interrogatives (stop.tsv, function) end a name; so
+		// does an everyday word after the short form of a listed name,
+		// and the conjunction and an everyday word after an Arab one.
+		{"أصيب حمادة أثناء الاشتباكات", nil},
+		{"ناريمان محمد ماذا يمكن أن تفعل", nil},
+		{"وأعلن الرئيس بوش حالة طوارئ", []node{{typ: "Person", name: "جورج دبليو بوش", title: "الرئيس", exact: []string{"بوش"}}}},
+		{"ومنهم يوحنا قلته من الكنيسة", []node{{typ: "Person", name: "يوحنا قلته", exact: []string{"يوحنا قلته"}}}},
+		{"الخارجين على عثمان وقتل من وصل إليهم", nil},
+		{"شاركت مي سليم ودرة التونسية", []node{{typ: "Country", name: "تونس", nationality: []string{"التونسية"}}}},
 		// A Wikidata name token no dictionary knows is a name though it has
 		// a common word's shape («انيبال» is shaped as «انفعال»).
 		{"وقال الرئيس انيبال كافاكو سيلفا", []node{{typ: "Person", name: "انيبال كافاكو سيلفا", title: "الرئيس", exact: []string{"انيبال كافاكو سيلفا"}}}},
