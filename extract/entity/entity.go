@@ -1778,6 +1778,9 @@ func (p *parser) nameGoesOn(j, k int, unknownSecond bool) bool {
 				return false
 			}
 		}
+		if p.pluralNoun(k) {
+			return false // «عبد اللطيف المواطنين», «إنصاف المتظاهرين»
+		}
 		if k-1 == j && p.everyday(k) && !p.nameListed(k) && p.listedAlone(j) {
 			// A person the lists name by one word, a surname, is named
 			// in full: an everyday word with ال after it is the
@@ -2010,6 +2013,24 @@ func (p *parser) nisbaNamed(j int) bool {
 func (p *parser) feminineNoun(k int) bool {
 	t := p.text(k)
 	return strings.HasPrefix(t, "ال") && strings.HasSuffix(t, "ه") && !strings.HasSuffix(t, "له") && p.everyday(k)
+}
+
+// pluralNoun reports whether token k is an everyday word with ال in ين,
+// a plural or a dual, that no list has as a name and that is not the
+// second part of a compound name after a link or a first word («أبو
+// العينين», «زين العابدين»): a family name is not, and after a name the
+// word is the sentence's («عبد اللطيف المواطنين», «حزب الشعبين
+// الشقيقين»).
+func (p *parser) pluralNoun(k int) bool {
+	t := p.text(k)
+	if !strings.HasPrefix(t, "ال") || !strings.HasSuffix(t, "ين") || !p.everyday(k) || p.nameListed(k) {
+		return false
+	}
+	if w := p.bare(k); w != nil && (w.second || w.nisba != nil) {
+		return false
+	}
+	l := p.bare(k - 1)
+	return l == nil || !l.link
 }
 
 // foreignPairs reads two rarer Wikidata name tokens in a row, neither a

@@ -1285,6 +1285,11 @@ func TestFind(t *testing.T) {
 		{"ومنهم يوحنا قلته من الكنيسة", []node{{typ: "Person", name: "يوحنا قلته", exact: []string{"يوحنا قلته"}}}},
 		{"الخارجين على عثمان وقتل من وصل إليهم", nil},
 		{"شاركت مي سليم ودرة التونسية", []node{{typ: "Country", name: "تونس", nationality: []string{"التونسية"}}}},
+		// A plural or dual with ال is no family name; the second part of
+		// a compound name after a link is.
+		{"والدكتور حلمي الجزار القياديين في الجماعة", []node{{typ: "Person", name: "حلمي الجزار", title: "الدكتور", exact: []string{"حلمي الجزار"}}}},
+		{"طالب بإقالة اللواء محمد إبراهيم وإنصاف المتظاهرين، واصفا المتظاهرين بالسلميين", []node{{typ: "Person", name: "محمد ابراهيم", title: "اللواء", exact: []string{"محمد إبراهيم"}}}},
+		{"وقال حسن أبو العينين", []node{{typ: "Person", name: "حسن أبو العينين", exact: []string{"حسن أبو العينين"}}}},
 		// A Wikidata name token no dictionary knows is a name though it has
 		// a common word's shape («انيبال» is shaped as «انفعال»).
 		{"وقال الرئيس انيبال كافاكو سيلفا", []node{{typ: "Person", name: "انيبال كافاكو سيلفا", title: "الرئيس", exact: []string{"انيبال كافاكو سيلفا"}}}},
