@@ -1569,11 +1569,12 @@ func (p *parser) firstName(i int) (mention, bool) {
 		// ال are words: «وكرم الضيافة», «وفن السينما».
 		return mention{}, false
 	}
-	if end == i+2 && w.construct && clitic == 0 && p.familyAl(i+1) && p.everyday(i+1) && !strings.HasSuffix(p.text(i+1), "ي") && !p.nameListed(i+1) {
+	if w.construct && clitic == 0 && p.familyAl(i+1) && p.everyday(i+1) && !strings.HasSuffix(p.text(i+1), "ي") && !p.nameListed(i+1) {
 		// A first name that is also a noun (stop.tsv, construct), before
 		// an everyday word with ال that no list has as a name, is that
-		// noun in construct: «مالك العقار», «أمين الشباب», «عمر
-		// المباراة».
+		// noun in construct, whatever follows: «مالك العقار», «أمين
+		// الشباب», «عمر المباراة», «أمين العمل الجماهيري», «مالك العقار
+		// المنهار».
 		return mention{}, false
 	}
 	return mention{start: i, end: end + p.ordinalAt(end), clitic: clitic, typ: "Person"}, true

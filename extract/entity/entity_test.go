@@ -1290,6 +1290,10 @@ func TestFind(t *testing.T) {
 		{"والدكتور حلمي الجزار القياديين في الجماعة", []node{{typ: "Person", name: "حلمي الجزار", title: "الدكتور", exact: []string{"حلمي الجزار"}}}},
 		{"طالب بإقالة اللواء محمد إبراهيم وإنصاف المتظاهرين، واصفا المتظاهرين بالسلميين", []node{{typ: "Person", name: "محمد ابراهيم", title: "اللواء", exact: []string{"محمد إبراهيم"}}}},
 		{"وقال حسن أبو العينين", []node{{typ: "Person", name: "حسن أبو العينين", exact: []string{"حسن أبو العينين"}}}},
+		// A first name that is also a noun, before an everyday word with
+		// ال, is the noun in construct, however long the phrase.
+		{"وحمل مجدي حمدان، أمين العمل الجماهيري بالحزب", []node{{typ: "Person", name: "مجدي حمدان", exact: []string{"مجدي حمدان"}}}},
+		{"وفر مالك العقار المنهار", nil},
 		// A Wikidata name token no dictionary knows is a name though it has
 		// a common word's shape («انيبال» is shaped as «انفعال»).
 		{"وقال الرئيس انيبال كافاكو سيلفا", []node{{typ: "Person", name: "انيبال كافاكو سيلفا", title: "الرئيس", exact: []string{"انيبال كافاكو سيلفا"}}}},
