@@ -321,7 +321,8 @@ func loadTables() (*tables, error) {
 		}
 		return ws, nil
 	}
-	seen := map[string]bool{} // forms a better source has
+	seen := map[string]bool{}  // forms a better source has
+	later := map[string]bool{} // name tokens read only after another (stop.tsv, later)
 	// Stop words first: the gazetteers consult them.
 	err := eachLine("stop.tsv", 2, func(f []string) error {
 		ws, err := normWords(f[0])
@@ -353,6 +354,9 @@ func loadTables() (*tables, error) {
 			return nil
 		case "prefix":
 			t.placePrefixes[ws[0]] = true
+			return nil
+		case "later":
+			later[ws[0]] = true
 			return nil
 		}
 		w := t.word(ws[0])
@@ -643,7 +647,7 @@ func loadTables() (*tables, error) {
 			if err != nil || len(ws) != 1 {
 				return nil // a name the normalizer splits is no use here
 			}
-			if f[1] == "rare" {
+			if f[1] == "rare" || later[ws[0]] {
 				t.rareWords[ws[0]] = true
 				return nil
 			}
