@@ -1294,6 +1294,12 @@ func TestFind(t *testing.T) {
 		// ال, is the noun in construct, however long the phrase.
 		{"وحمل مجدي حمدان، أمين العمل الجماهيري بالحزب", []node{{typ: "Person", name: "مجدي حمدان", exact: []string{"مجدي حمدان"}}}},
 		{"وفر مالك العقار المنهار", nil},
+		// Participles in apposition end a name; the body's too.
+		{"والدكتور هشام لبيب المشرف على قطاع التنمية", []node{{typ: "Person", name: "هشام لبيب", title: "الدكتور", exact: []string{"هشام لبيب"}}}},
+		{"صرح مدير المركز القومي للامتحانات والمشرف على مركز التطوير", []node{{typ: "Organization", name: "المركز القومي للامتحانات", exact: []string{"المركز القومي للامتحانات"}}}},
+		{"قال الرئيس الباكستاني برفيز مشرف", []node{
+			{typ: "Country", name: "باكستان", nationality: []string{"الباكستاني"}},
+			{typ: "Person", name: "برويز مشرف", title: "الرئيس الباكستاني", exact: []string{"برفيز مشرف"}}}},
 		// «خان» and «بير» (stop.tsv, later) are a part of a name only after
 		// another: they begin places' names, not people's.
 		{"تجول في خان الخليلي", nil},
