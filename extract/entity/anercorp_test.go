@@ -88,7 +88,7 @@ func nerType(typ string) string {
 	switch typ {
 	case "Person":
 		return "PER"
-	case "Place", "Country", "City", "AdministrativeArea", "Airport":
+	case "Place", "Country", "City", "AdministrativeArea", "Airport", "Hospital":
 		return "LOC"
 	}
 	return "ORG"

@@ -1294,6 +1294,13 @@ func TestFind(t *testing.T) {
 		// ال, is the noun in construct, however long the phrase.
 		{"وحمل مجدي حمدان، أمين العمل الجماهيري بالحزب", []node{{typ: "Person", name: "مجدي حمدان", exact: []string{"مجدي حمدان"}}}},
 		{"وفر مالك العقار المنهار", nil},
+		// Hospitals (heads.tsv): named by a word with ال or a person; one
+		// named by a listed place is the place.
+		{"نقل إلى مستشفى أحمد ماهر التعليمي", []node{{typ: "Hospital", name: "مستشفى أحمد ماهر التعليمي", exact: []string{"مستشفى أحمد ماهر التعليمي"}}}},
+		{"داخل مستشفى الشرطة بالعجوزة", []node{
+			{typ: "Hospital", name: "مستشفى الشرطة", exact: []string{"مستشفى الشرطة"}},
+			{typ: "Place", name: "العجوزة", exact: []string{"العجوزة"}}}},
+		{"نقل إلى مستشفى السويس العام", []node{{typ: "City", name: "السويس", exact: []string{"السويس"}}}},
 		// Participles in apposition end a name; the body's too.
 		{"والدكتور هشام لبيب المشرف على قطاع التنمية", []node{{typ: "Person", name: "هشام لبيب", title: "الدكتور", exact: []string{"هشام لبيب"}}}},
 		{"صرح مدير المركز القومي للامتحانات والمشرف على مركز التطوير", []node{{typ: "Organization", name: "المركز القومي للامتحانات", exact: []string{"المركز القومي للامتحانات"}}}},
