@@ -1938,9 +1938,10 @@ func (p *parser) conjoined(k int) bool {
 	}
 	if len(p.forms(k)) == 0 && p.reading(k) == lexicon.AfterClitic && p.t.lexicon.Read(rest) == lexicon.AsItStands && !p.foreignName(k-1) {
 		// A word the lexicon reads only as و and a word is the
-		// conjunction and that word after an Arab name: «الخارجين على
-		// عثمان وقتل من». A foreign family name may begin with و:
-		// «كريس ويدج».
+		// conjunction and that word: «الخارجين على عثمان وقتل من». Not
+		// after a word that may be a foreign name (foreignName), whose
+		// family name may begin with و; after a listed first name this
+		// loses one: «كريس ويدج».
 		return true
 	}
 	for _, f := range p.forms(k) {
@@ -2020,8 +2021,8 @@ func (p *parser) feminineNoun(k int) bool {
 // a plural or a dual, that no list has as a name and that is not the
 // second part of a compound name after a link or a first word («أبو
 // العينين», «زين العابدين»): a family name is not, and after a name the
-// word is the sentence's («عبد اللطيف المواطنين», «حزب الشعبين
-// الشقيقين»).
+// word is the sentence's («عبد اللطيف المواطنين», «حلمي الجزار
+// القياديين»).
 func (p *parser) pluralNoun(k int) bool {
 	t := p.text(k)
 	if !strings.HasPrefix(t, "ال") || !strings.HasSuffix(t, "ين") || !p.everyday(k) || p.nameListed(k) {
