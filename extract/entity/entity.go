@@ -1023,12 +1023,13 @@ func (p *parser) titled(i int) (mention, bool) {
 	}
 	credit := p.creditAt(i, words)
 	if credit {
-		// «وإخراج خيري بشارة»: the credit has no words after it, a first
-		// name or a name token begins the name, and ب stands before no
-		// credit: «بإخراج طبنجة» draws a pistol, «إخراج أجيال» brings
-		// forth generations.
+		// «وإخراج خيري بشارة», «ونجله جمال»: the credit or the word of
+		// kin has no words after it, a first name or a name token begins
+		// the name, but not one that is a noun in construct («والدة مالك
+		// الشقة»), and ب stands before no credit: «بإخراج طبنجة» draws a
+		// pistol, «إخراج أجيال» brings forth generations.
 		w, c := p.bare(j), p.slotsClitic(i)
-		if j != words || w == nil || !w.first && !w.token || c > 0 && !p.conjunction(i, c) {
+		if j != words || w == nil || !w.first && !w.token || p.constructNoun(j, w) || c > 0 && !p.conjunction(i, c) {
 			return mention{}, false
 		}
 	}
@@ -1569,15 +1570,19 @@ func (p *parser) firstName(i int) (mention, bool) {
 		// ال are words: «وكرم الضيافة», «وفن السينما».
 		return mention{}, false
 	}
-	if w.construct && clitic == 0 && p.familyAl(i+1) && p.everyday(i+1) && !strings.HasSuffix(p.text(i+1), "ي") && !p.nameListed(i+1) {
-		// A first name that is also a noun (stop.tsv, construct), before
-		// an everyday word with ال that no list has as a name, is that
-		// noun in construct, whatever follows: «مالك العقار», «أمين
-		// الشباب», «عمر المباراة», «أمين العمل الجماهيري», «مالك العقار
-		// المنهار».
+	if clitic == 0 && p.constructNoun(i, w) {
 		return mention{}, false
 	}
 	return mention{start: i, end: end + p.ordinalAt(end), clitic: clitic, typ: "Person"}, true
+}
+
+// constructNoun reports whether token i, whose word is w, is a first name
+// that is also a noun (stop.tsv, construct) before an everyday word with
+// ال that no list has as a name: that noun in construct, whatever
+// follows, «مالك العقار», «أمين الشباب», «عمر المباراة», «أمين العمل
+// الجماهيري», «مالك العقار المنهار».
+func (p *parser) constructNoun(i int, w *word) bool {
+	return w.construct && p.familyAl(i+1) && p.everyday(i+1) && !strings.HasSuffix(p.text(i+1), "ي") && !p.nameListed(i+1)
 }
 
 // foreignFirst reports whether token i, alone or after the conjunction

@@ -1327,6 +1327,13 @@ func TestFind(t *testing.T) {
 			{typ: "Person", name: "باسم محفوظ", exact: []string{"باسم محفوظ"}},
 		}},
 		{"قام بإخراج فرد خرطوش وأطلق الرصاص", nil},
+		// So does a word of kin (titles.tsv, kin), a first name alone
+		// too; not a first name that is a noun in construct.
+		{"تقدم بلاغا بوفاة نجله مصطفى، 5 أعوام، طالب", []node{{typ: "Person", name: "مصطفى", exact: []string{"مصطفى"}}}},
+		{"وأصيب شقيقه حسام 35 عاما مزارع", []node{{typ: "Person", name: "حسام", exact: []string{"حسام"}}}},
+		{"ومرض زوجها محمد أحمد محمد هارون، 42 عاما", []node{{typ: "Person", name: "محمد أحمد محمد هارون", exact: []string{"محمد أحمد محمد هارون"}}}},
+		{"ربة منزل (والدة مالك الشقة) مصابة", nil},
+		{"وأكد شقيقه على أن أسرته تنتظر", nil},
 		// A title in quotes after the head of a paper or a channel is
 		// the paper, not a place; one the lists have is their entry.
 		{"نشرته صحيفة \" الشرق الاوسط \" السعودية", []node{

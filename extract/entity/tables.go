@@ -87,7 +87,8 @@ type title struct {
 	// with ال alone: «الإمام الشافعي».
 	epithet bool
 	// credit marks a word of a work's credits, which a person's name
-	// follows but which is no title of the person: «إخراج», «تأليف».
+	// follows but which is no title of the person: «إخراج», «تأليف»;
+	// and a word of kin (titles.tsv, kin), read the same: «نجله».
 	credit bool
 	// honorific marks a form of address, no office: «الدكتور», «السيد».
 	honorific bool
@@ -491,11 +492,11 @@ func loadTables() (*tables, error) {
 			case kind == "qualifier" && len(ws) == 1:
 				t.word(ws[0]).qualifier = true
 				return nil
-			case kind != "" && kind != "title" && kind != "epithet" && kind != "credit" && kind != "honorific":
-				return fmt.Errorf("want kind title, epithet, credit, honorific or a one-word qualifier, have %q %q", f[0], kind)
+			case kind != "" && kind != "title" && kind != "epithet" && kind != "credit" && kind != "kin" && kind != "honorific":
+				return fmt.Errorf("want kind title, epithet, credit, kin, honorific or a one-word qualifier, have %q %q", f[0], kind)
 			}
 			w := t.word(ws[0])
-			w.titles = append(w.titles, &title{words: ws, epithet: kind == "epithet", credit: kind == "credit", honorific: kind == "honorific"})
+			w.titles = append(w.titles, &title{words: ws, epithet: kind == "epithet", credit: kind == "credit" || kind == "kin", honorific: kind == "honorific"})
 			for k := len(w.titles) - 1; k > 0 && len(w.titles[k].words) > len(w.titles[k-1].words); k-- {
 				w.titles[k], w.titles[k-1] = w.titles[k-1], w.titles[k]
 			}
