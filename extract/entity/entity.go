@@ -1784,7 +1784,7 @@ func (p *parser) nameGoesOn(j, k int, unknownSecond bool) bool {
 				return false
 			}
 		}
-		if p.pluralNoun(k) {
+		if p.commonNoun(k) {
 			return false // «عبد اللطيف المواطنين», «إنصاف المتظاهرين»
 		}
 		if k-1 == j && p.everyday(k) && !p.nameListed(k) && p.listedAlone(j) {
@@ -2022,15 +2022,16 @@ func (p *parser) feminineNoun(k int) bool {
 	return strings.HasPrefix(t, "ال") && strings.HasSuffix(t, "ه") && !strings.HasSuffix(t, "له") && p.everyday(k)
 }
 
-// pluralNoun reports whether token k is an everyday word with ال in ين,
-// a plural or a dual, that no list has as a name and that is not the
-// second part of a compound name after a link or a first word («أبو
-// العينين», «زين العابدين»): a family name is not, and after a name the
-// word is the sentence's («عبد اللطيف المواطنين», «حلمي الجزار
-// القياديين»).
-func (p *parser) pluralNoun(k int) bool {
+// commonNoun reports whether token k is an everyday word with ال that a
+// family name never is: a plural or a dual in ين, or a verbal noun of a
+// derived form (verbalNounShaped). It must be no name of the lists and
+// not the second part of a compound name after a link or a first word
+// («أبو العينين», «زين العابدين», «سيف الإسلام»). After a name the word is
+// the sentence's: «عبد اللطيف المواطنين», «حلمي الجزار القياديين»,
+// «واقترحت السفيرة ليلى عمارة الإسراع في».
+func (p *parser) commonNoun(k int) bool {
 	t := p.text(k)
-	if !strings.HasPrefix(t, "ال") || !strings.HasSuffix(t, "ين") || !p.everyday(k) || p.nameListed(k) {
+	if !strings.HasPrefix(t, "ال") || !strings.HasSuffix(t, "ين") && !verbalNounShaped(t[len("ال"):]) || !p.everyday(k) || p.nameListed(k) {
 		return false
 	}
 	if w := p.bare(k); w != nil && (w.second || w.nisba != nil) {
@@ -2038,6 +2039,31 @@ func (p *parser) pluralNoun(k int) bool {
 	}
 	l := p.bare(k - 1)
 	return l == nil || !l.link
+}
+
+// verbalNounShaped reports whether the search form w (no ال) has the shape
+// of the verbal noun of a derived verb: إفعال («إسراع», «إعلان»), افتعال
+// («احتفال»), انفعال («انسحاب»), استفعال («استقبال») or تفعيل («تحقيق»).
+// The search form writes إ as ا.
+func verbalNounShaped(w string) bool {
+	var rs [8]rune
+	n := 0
+	for _, r := range w {
+		if n == len(rs) {
+			return false
+		}
+		rs[n] = r
+		n++
+	}
+	switch n {
+	case 5:
+		return rs[0] == 'ا' && rs[3] == 'ا' || rs[0] == 'ت' && rs[3] == 'ي'
+	case 6:
+		return rs[0] == 'ا' && (rs[2] == 'ت' || rs[1] == 'ن') && rs[4] == 'ا'
+	case 7:
+		return rs[0] == 'ا' && rs[1] == 'س' && rs[2] == 'ت' && rs[5] == 'ا'
+	}
+	return false
 }
 
 // foreignPairs reads two rarer Wikidata name tokens in a row, neither a

@@ -1290,6 +1290,12 @@ func TestFind(t *testing.T) {
 		{"والدكتور حلمي الجزار القياديين في الجماعة", []node{{typ: "Person", name: "حلمي الجزار", title: "الدكتور", exact: []string{"حلمي الجزار"}}}},
 		{"طالب بإقالة اللواء محمد إبراهيم وإنصاف المتظاهرين، واصفا المتظاهرين بالسلميين", []node{{typ: "Person", name: "محمد ابراهيم", title: "اللواء", exact: []string{"محمد إبراهيم"}}}},
 		{"وقال حسن أبو العينين", []node{{typ: "Person", name: "حسن أبو العينين", exact: []string{"حسن أبو العينين"}}}},
+		// Nor is a verbal noun of a derived verb with ال; the second part
+		// of a compound first name of that shape is a name.
+		{"واقترحت السفيرة ليلى عمارة الإسراع في اتخاذ الإجراءات", []node{{typ: "Person", name: "ليلى عمارة", title: "السفيرة", exact: []string{"ليلى عمارة"}}}},
+		{"ورفضت مها أبو العينين الإفصاح عن الاتجاهات", []node{{typ: "Person", name: "مها أبو العينين", exact: []string{"مها أبو العينين"}}}},
+		{"وأعاد أيمن سليمان الاتصال بالرئيس", []node{{typ: "Person", name: "أيمن سليمان", exact: []string{"أيمن سليمان"}}}},
+		{"ووصل محمد فخر الإسلام إلى", []node{{typ: "Person", name: "محمد فخر الإسلام", exact: []string{"محمد فخر الإسلام"}}}},
 		// A first name that is also a noun, before an everyday word with
 		// ال, is the noun in construct, however long the phrase.
 		{"وحمل مجدي حمدان، أمين العمل الجماهيري بالحزب", []node{{typ: "Person", name: "مجدي حمدان", exact: []string{"مجدي حمدان"}}}},
