@@ -2610,19 +2610,8 @@ func (p *parser) headed(i int) (mention, bool) {
 			}
 			return mention{start: i, end: end, clitic: f.clitic, typ: h.typ}, true
 		}
-		if h.people {
-			// The name of a person as the rules read it, of two words or
-			// more and without a title: «شارع محمد محمود», «ميدان عبد
-			// المنعم رياض».
-			if m, ok := p.best(i + 1); ok && m.typ == "Person" && m.entry == nil && m.start == i+1 && m.clitic == 0 && m.end-m.start >= 2 && m.title[1] == m.title[0] {
-				end := m.end
-				for k := i + 3; k < end; k++ {
-					if w := p.bare(k); w != nil && w.outside {
-						end = k // «شارع الحبيب بورقيبة الرئيسي»: the main street
-					}
-				}
-				return mention{start: i, end: end, clitic: f.clitic, typ: h.typ}, true
-			}
+		if end, ok := p.namedAfter(h, i); ok {
+			return mention{start: i, end: end, clitic: f.clitic, typ: h.typ}, true
 		}
 		if h.typ == "NewsMediaOrganization" {
 			if m, ok := p.quotedTitle(i, f.clitic, h); ok {
@@ -2929,9 +2918,11 @@ func (p *parser) headAdjective(k int) bool {
 
 // headWord reports whether w, a word without ال, is a head or begins a
 // title: the body or the person a complement in ل names is another's.
+// Not a head that names clashes after their place, a plain noun here:
+// «الإدارة العامة لرعاية الأحداث» (juveniles).
 func (p *parser) headWord(w string) bool {
 	x := p.t.get(w, wordtable.Hash(w))
-	return x != nil && (x.head != nil || len(x.titles) > 0)
+	return x != nil && (x.head != nil && !(x.head.kind && x.head.people) || len(x.titles) > 0)
 }
 
 // bodyOrPlace reports whether a gazetteer entry begins at token k, or a
@@ -3049,6 +3040,9 @@ func (p *parser) kindHeaded(i, clitic int, h *head) (mention, bool) {
 	if end, ok := p.eponym(h, j); ok {
 		return mention{start: j, end: end, typ: h.typ}, true // «مدينة الشيخ زايد»
 	}
+	if end, ok := p.namedAfter(h, i); ok {
+		return mention{start: j, end: end, typ: h.typ}, true // «أحداث محمد محمود»
+	}
 	// After a head of needs article, a word with ال or one no table and no
 	// dictionary knows: «حي الزيتون», «حي جوبر»; an everyday word without
 	// ال is no name there: «حي يرزق» is alive, «حي شعبي» a kind of quarter.
@@ -3112,6 +3106,31 @@ func (p *parser) kindHeaded(i, clitic int, h *head) (mention, bool) {
 		return mention{}, false
 	}
 	return mention{start: j, end: end, typ: h.typ}, true
+}
+
+// namedAfter reads, after head h at token i that flags people
+// (heads.tsv), the name of a person as the rules read it, of two words
+// or more and without a title, as the name of what the head begins:
+// «شارع محمد محمود», «ميدان عبد المنعم رياض», «أحداث محمد محمود» (the
+// clashes in that street). It returns where the name ends, before a word
+// that stays outside a name: «شارع الحبيب بورقيبة الرئيسي» is the main
+// street, «أحداث محمد محمود الأولى» the first clashes there.
+func (p *parser) namedAfter(h *head, i int) (int, bool) {
+	if !h.people {
+		return 0, false
+	}
+	m, ok := p.best(i + 1)
+	if !ok || m.typ != "Person" || m.entry != nil || m.start != i+1 || m.clitic != 0 || m.end-m.start < 2 || m.title[1] != m.title[0] {
+		return 0, false
+	}
+	end := m.end
+	for k := i + 3; k < end; k++ {
+		if w := p.bare(k); w != nil && (w.outside || len(w.ordinals) > 0) {
+			end = k
+			break
+		}
+	}
+	return end, true
 }
 
 // eponym reads a person's title and name at token j, after head h, as

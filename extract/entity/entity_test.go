@@ -1163,6 +1163,12 @@ func TestFind(t *testing.T) {
 		{"تظاهروا في ميدان طلعت حرب", []node{{typ: "Place", name: "ميدان طلعت حرب", exact: []string{"ميدان طلعت حرب"}}}},
 		{"في شارع الحبيب بورقيبة الرئيسي", []node{{typ: "Place", name: "شارع الحبيب بورقيبة", exact: []string{"شارع الحبيب بورقيبة"}}}},
 		{"سقط في ميدان القتال", nil},
+		// Clashes are named by their place, which the head leaves out;
+		// «الأحداث», juveniles, is no head in a body's complement.
+		{"أصيب في أحداث محمد محمود الأولى وقتل", []node{{typ: "Place", name: "محمد محمود", exact: []string{"محمد محمود"}}}},
+		{"حصيلة اشتباكات سيدي جابر", []node{{typ: "Place", name: "سيدي جابر", exact: []string{"سيدي جابر"}}}},
+		{"أحداث العنف أمس", nil},
+		{"وكشفت الإدارة العامة لرعاية الأحداث عن", []node{{typ: "GovernmentOrganization", name: "الإدارة العامة لرعاية الأحداث", exact: []string{"الإدارة العامة لرعاية الأحداث"}}}},
 		// A word with tanween is an indefinite noun or adjective, no name:
 		// «سيراً» is on foot, not the town «سيرا»; «سوريًا» Syrian, and an
 		// adverb before or after a name stays out of it.
