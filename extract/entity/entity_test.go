@@ -1163,6 +1163,12 @@ func TestFind(t *testing.T) {
 		{"تظاهروا في ميدان طلعت حرب", []node{{typ: "Place", name: "ميدان طلعت حرب", exact: []string{"ميدان طلعت حرب"}}}},
 		{"في شارع الحبيب بورقيبة الرئيسي", []node{{typ: "Place", name: "شارع الحبيب بورقيبة", exact: []string{"شارع الحبيب بورقيبة"}}}},
 		{"سقط في ميدان القتال", nil},
+		// Egyptian towns named like a kunya are towns (curated.tsv), and a
+		// blessing ends a name (stop.tsv, phrase).
+		{"بحادث تصادم بمركز أبو النمرس", []node{{typ: "City", name: "أبو النمرس", exact: []string{"أبو النمرس"}}}},
+		{"أمرت نيابة بولاق أبو العلا", []node{{typ: "Place", name: "بولاق أبو العلا", exact: []string{"بولاق أبو العلا"}}}},
+		{"عن السيدة عائشة رضي الله عنها", []node{{typ: "Person", name: "عائشة", title: "السيدة", exact: []string{"عائشة"}}}},
+		{"نبي الإسلام محمد صلى الله عليه وسلم", nil},
 		// Clashes are named by their place, which the head leaves out;
 		// «الأحداث», juveniles, is no head in a body's complement.
 		{"أصيب في أحداث محمد محمود الأولى وقتل", []node{{typ: "Place", name: "محمد محمود", exact: []string{"محمد محمود"}}}},
