@@ -760,6 +760,12 @@ func (p *parser) readGazetteer(i int) {
 				continue
 			}
 		}
+		if e != nil && f.clitic > 0 && e.rank > 1 && len(e.words) == 1 && p.reading(i) == lexicon.AsItStands {
+			// Nor is a word of the lexicon as it stands a proclitic and a
+			// one-word name of WikiFANE or the actor list: «فاجأ» is no ف
+			// + the person «اجا».
+			continue
+		}
 		if e != nil && f.clitic > 0 && bare != nil && bare.token && e.rank > 0 && minorPlace(e.typ) && len(e.words) == 1 {
 			// A name token as it stands is that name, not a proclitic and
 			// a town of a generated list: «بلير» is no ب + «لير».

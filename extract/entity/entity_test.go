@@ -1169,6 +1169,14 @@ func TestFind(t *testing.T) {
 		{"أمرت نيابة بولاق أبو العلا", []node{{typ: "Place", name: "بولاق أبو العلا", exact: []string{"بولاق أبو العلا"}}}},
 		{"عن السيدة عائشة رضي الله عنها", []node{{typ: "Person", name: "عائشة", title: "السيدة", exact: []string{"عائشة"}}}},
 		{"نبي الإسلام محمد صلى الله عليه وسلم", nil},
+		// A word of the lexicon as it stands is no proclitic and a
+		// one-word name of WikiFANE or the actors («وابل» is a barrage,
+		// not و + Apple); «كوسوفا» is Kosovo.
+		{"ثم فاجأ المدرس الجميع بإطلاق وابل من الرصاص", nil},
+		{"اعتراف مصر بكوسوفا", []node{
+			{typ: "Country", name: "مصر", exact: []string{"مصر"}},
+			{typ: "Country", name: "كوسوفو", exact: []string{"كوسوفا"}},
+		}},
 		// Clashes are named by their place, which the head leaves out;
 		// «الأحداث», juveniles, is no head in a body's complement.
 		{"أصيب في أحداث محمد محمود الأولى وقتل", []node{{typ: "Place", name: "محمد محمود", exact: []string{"محمد محمود"}}}},
