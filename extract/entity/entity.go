@@ -3131,7 +3131,7 @@ func (p *parser) namedAfter(h *head, i int) (int, bool) {
 	}
 	end := m.end
 	for k := i + 3; k < end; k++ {
-		if w := p.bare(k); w != nil && (w.outside || len(w.ordinals) > 0) {
+		if w := p.bare(k); w != nil && w.outside {
 			end = k
 			break
 		}
