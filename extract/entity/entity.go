@@ -444,6 +444,17 @@ func (p *parser) plainAlif(i, clitic int) bool {
 	return !strings.ContainsAny(p.article.Original[bs:be], "أإآ")
 }
 
+// hamzaBelow reports whether the original writes the alif after the
+// first at bytes of token i with a hamza below: «إ».
+func (p *parser) hamzaBelow(i, at int) bool {
+	if p.article == nil {
+		return false
+	}
+	at += p.toks[i].Start
+	bs, be := p.article.OriginalBytes(at, at+len("ا"))
+	return strings.Contains(p.article.Original[bs:be], "إ")
+}
+
 // tanween reports whether the original of token i carries tanween (ً ٌ ٍ),
 // the ending of an indefinite noun or adjective, which a proper name never
 // takes: «سيراً» (on foot) is no town «سيرا», «سوريًا» no «سوريا».
@@ -2047,6 +2058,35 @@ func (p *parser) commonNoun(k int) bool {
 	return l == nil || !l.link
 }
 
+// verbalNounAfterDefinite reports whether token k is a verbal noun with ال
+// (verbalNounShaped), an everyday word of no list, right after another
+// word with ال. A definite noun takes no complement, so the verbal noun is
+// no part of the name that word ends but the sentence's, the verb's
+// object: «ورفضت وزارة الداخلية التعليق», «وتولت قوات الأمن الإفراج»;
+// an adjective goes on («المحكمة الإدارية العليا»). Two shapes are also
+// an adjective's, and are read as a verbal noun only as the original
+// tells them apart: إفعال is the plural أفعال too where the search form
+// drops the hamza («حزب الديمقراطيين الأحرار»), so it must be written
+// with «إ»; and تفعيل with ة is an adjective («جامعة الشرق الأوسط
+// التقنية»).
+func (p *parser) verbalNounAfterDefinite(k int) bool {
+	t := p.text(k)
+	if !strings.HasPrefix(t, "ال") || !strings.HasPrefix(p.text(k-1), "ال") {
+		return false
+	}
+	bare := t[len("ال"):]
+	if !verbalNounShaped(bare) || strings.HasSuffix(bare, "ه") {
+		return false
+	}
+	if utf8.RuneCountInString(bare) == 5 && strings.HasPrefix(bare, "ا") && !p.hamzaBelow(k, len("ال")) {
+		return false
+	}
+	if w := p.bare(k); w != nil && (w.name || w.second || w.nisba != nil) {
+		return false
+	}
+	return p.everyday(k) && !p.nameListed(k)
+}
+
 // verbalNounShaped reports whether the search form w (no ال) has the shape
 // of the verbal noun of a derived verb: إفعال («إسراع», «إعلان»), افتعال
 // («احتفال»), انفعال («انسحاب»), استفعال («استقبال») or تفعيل («تحقيق»).
@@ -2744,6 +2784,8 @@ func (p *parser) headed(i int) (mention, bool) {
 				break // «وزارة الدفاع البنتاغون», «قوات التحالف بقيادة»
 			} else if !nisba && !p.plainAlif(end, 0) {
 				break // «قوات الأمن ألقت»: the search form spells «ألقت» with ال
+			} else if !nisba && p.verbalNounAfterDefinite(end) {
+				break // «ورفضت وزارة الداخلية التعليق»: the verb's object
 			}
 			end++
 		}

@@ -1183,6 +1183,17 @@ func TestFind(t *testing.T) {
 		{"حصيلة اشتباكات سيدي جابر", []node{{typ: "Place", name: "سيدي جابر", exact: []string{"سيدي جابر"}}}},
 		{"أحداث العنف أمس", nil},
 		{"وكشفت الإدارة العامة لرعاية الأحداث عن", []node{{typ: "GovernmentOrganization", name: "الإدارة العامة لرعاية الأحداث", exact: []string{"الإدارة العامة لرعاية الأحداث"}}}},
+		// A body's name ends before the verb's object: a verbal noun with
+		// ال after a word with ال, or what forces fire (tails.tsv,
+		// outside). An adjective goes on, and so does the plural أفعال,
+		// which the search form spells as the verbal noun إفعال.
+		{"ورفضت وزارة الداخلية التعليق على الحادث", []node{{typ: "GovernmentOrganization", name: "وزارة الداخلية", exact: []string{"وزارة الداخلية"}}}},
+		{"وتولت قوات الأمن الإفراج عنهم", []node{{typ: "Organization", name: "قوات الأمن", exact: []string{"قوات الأمن"}}}},
+		{"وأطلقت قوات الأمن القنابل المسيلة للدموع", []node{{typ: "Organization", name: "قوات الأمن", exact: []string{"قوات الأمن"}}}},
+		{"وقال حزب الديمقراطيين الأحرار إن", []node{{typ: "Organization", name: "حزب الديمقراطيين الأحرار", exact: []string{"حزب الديمقراطيين الأحرار"}}}},
+		{"وحكمت المحكمة الإدارية العليا بإلغاء القرار", []node{{typ: "GovernmentOrganization", name: "المحكمة الإدارية العليا", exact: []string{"المحكمة الإدارية العليا"}}}},
+		// «بأم عينيه», with his own eyes, is an idiom (stop.tsv, phrase).
+		{"حتى رأى بأم عينيه النيران وهى تلتهم المحل", nil},
 		// A word with tanween is an indefinite noun or adjective, no name:
 		// «سيراً» is on foot, not the town «سيرا»; «سوريًا» Syrian, and an
 		// adverb before or after a name stays out of it.
