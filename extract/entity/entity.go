@@ -680,6 +680,11 @@ func (p *parser) best(i int) (mention, bool) {
 		if ok && m.entry.phrase {
 			return m, true // an everyday phrase: no rule reads a name in it
 		}
+		if ok && m.entry.located && m.end-m.start > 1 && !p.placeSaid(m) {
+			// «الشيخ زايد» where no place is expected is the person, whom
+			// the title rule reads; «بالشيخ زايد» is the town.
+			ok = false
+		}
 		try(m, ok)
 		if ok && m.typ == "Person" {
 			try(p.givenNameGoesOn(m))

@@ -1192,6 +1192,11 @@ func TestFind(t *testing.T) {
 		{"وأطلقت قوات الأمن القنابل المسيلة للدموع", []node{{typ: "Organization", name: "قوات الأمن", exact: []string{"قوات الأمن"}}}},
 		{"وقال حزب الديمقراطيين الأحرار إن", []node{{typ: "Organization", name: "حزب الديمقراطيين الأحرار", exact: []string{"حزب الديمقراطيين الأحرار"}}}},
 		{"وحكمت المحكمة الإدارية العليا بإلغاء القرار", []node{{typ: "GovernmentOrganization", name: "المحكمة الإدارية العليا", exact: []string{"المحكمة الإدارية العليا"}}}},
+		// «الشيخ زايد» is the Giza city where a place is expected
+		// (stop.tsv, located and ofplace), and Zayed bin Sultan elsewhere.
+		{"قتل خفير خاص بمنطقة الشيخ زايد", []node{{typ: "City", name: "مدينة الشيخ زايد", exact: []string{"الشيخ زايد"}}}},
+		{"ضبط عاطل مقيم الشيخ زايد دائرة القسم", []node{{typ: "City", name: "مدينة الشيخ زايد", exact: []string{"الشيخ زايد"}}}},
+		{"وكان الشيخ زايد يرى أن الوحدة", []node{{typ: "Person", name: "زايد", title: "الشيخ", exact: []string{"زايد"}}}},
 		// «بأم عينيه», with his own eyes, is an idiom (stop.tsv, phrase).
 		{"حتى رأى بأم عينيه النيران وهى تلتهم المحل", nil},
 		// A word with tanween is an indefinite noun or adjective, no name:

@@ -40,8 +40,8 @@ type entry struct {
 	// rule reads a name in its words, and never written out.
 	phrase bool
 	// located marks a one-word place of the generated lists whose word is
-	// an everyday word too (stop.tsv, located): read only where a place
-	// is expected.
+	// an everyday word too, or a curated place that names a person as
+	// often (stop.tsv, located): read only where a place is expected.
 	located bool
 	// spread marks a club of clubs.tsv that, once its context made a
 	// mention the club, is the club in every other mention of the article.
@@ -135,6 +135,7 @@ type word struct {
 	cued              bool       // a listed name read only after a cue: «الجزيرة» (the island, and the channel)
 	cue               bool       // a word that says what a cued name after it is: «مراسل الجزيرة»
 	locative          bool       // a preposition of place, after which a spelling variant of a place is read: «في زيوريخ»
+	ofPlace           bool       // a noun whose complement is a place, after which a located name is read: «مقيم الشيخ زايد»
 	variantPart       bool       // a word of a two-word place, beside which a variant of the other is read: «نيو» of «نيو أورليانز»
 	kunya             bool       // begins a kunya: «أبو», «أم»
 	link              bool       // joins two parts of a person's name: «بن», «آل»
@@ -324,6 +325,9 @@ func loadTables() (*tables, error) {
 	}
 	seen := map[string]bool{}  // forms a better source has
 	later := map[string]bool{} // name tokens read only after another (stop.tsv, later)
+	// Curated places of two words or more that name a person as often,
+	// read only where a place is expected (stop.tsv, located).
+	located := map[string]bool{}
 	// Stop words first: the gazetteers consult them.
 	err := eachLine("stop.tsv", 2, func(f []string) error {
 		ws, err := normWords(f[0])
@@ -339,6 +343,10 @@ func loadTables() (*tables, error) {
 			}
 			w.names.insert(e)
 			seen[form] = true
+			return nil
+		}
+		if f[1] == "located" && err == nil && len(ws) > 1 {
+			located[strings.Join(ws, " ")] = true
 			return nil
 		}
 		if err != nil || len(ws) != 1 {
@@ -386,6 +394,8 @@ func loadTables() (*tables, error) {
 			w.cue = true
 		case "locative":
 			w.locative = true
+		case "ofplace":
+			w.ofPlace = true
 		case "construct":
 			w.construct = true
 		case "role":
@@ -445,7 +455,7 @@ func loadTables() (*tables, error) {
 			}
 			seen[form] = true
 			e := &entry{words: ws, typ: f[1], form: f[0], name: f[0], key: form, rank: rank}
-			e.located = len(ws) == 1 && rank > 0 && t.word(ws[0]).located
+			e.located = len(ws) == 1 && rank > 0 && t.word(ws[0]).located || rank == 0 && located[form]
 			if src.qid {
 				e.qid = f[2]
 			}

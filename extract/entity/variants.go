@@ -264,15 +264,16 @@ func (p *parser) variantAround(i, scanned int) {
 // too (stop.tsv, located), stands where a place is expected: behind the
 // preposition ب («بتدمر»), after a preposition of place, a direction or
 // a head that says what kind of place it is («إلى ينبع», «شمال تدمر»,
-// «مدينة تدمر»), in a list after or before a place («حمص وتدمر», «تدمر
-// وحمص») or as a dateline. Elsewhere the word is the everyday one:
+// «مدينة تدمر») or a noun whose complement is a place (stop.tsv,
+// ofplace: «مقيم الشيخ زايد», «قسم شرطة الشيخ زايد»), in a list after or
+// before a place («حمص وتدمر», «تدمر وحمص») or as a dateline. Elsewhere the word is the everyday one:
 // «ينبع من» (stems from), «سوريا تدمر» (is being destroyed).
 func (p *parser) placeSaid(m mention) bool {
 	if strings.HasSuffix(p.text(m.start)[:m.clitic], "ب") {
 		return true
 	}
 	for _, f := range p.forms(m.start - 1) {
-		if f.w.direction || f.w.head != nil && f.w.head.kind {
+		if f.w.direction || f.w.head != nil && f.w.head.kind || f.w.ofPlace {
 			return true
 		}
 	}
