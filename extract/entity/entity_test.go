@@ -1197,6 +1197,10 @@ func TestFind(t *testing.T) {
 		{"قتل خفير خاص بمنطقة الشيخ زايد", []node{{typ: "City", name: "مدينة الشيخ زايد", exact: []string{"الشيخ زايد"}}}},
 		{"ضبط عاطل مقيم الشيخ زايد دائرة القسم", []node{{typ: "City", name: "مدينة الشيخ زايد", exact: []string{"الشيخ زايد"}}}},
 		{"وكان الشيخ زايد يرى أن الوحدة", []node{{typ: "Person", name: "زايد", title: "الشيخ", exact: []string{"زايد"}}}},
+		// Towns spelled with «أبو» joined, and landmarks named like people
+		// (curated.tsv).
+		{"داخل معبد أبوسمبل وسط", []node{{typ: "City", name: "أبو سمبل", exact: []string{"أبوسمبل"}}}},
+		{"الأهرامات وأبو الهول", []node{{typ: "Place", name: "أبو الهول", exact: []string{"أبو الهول"}}}},
 		// «بأم عينيه», with his own eyes, is an idiom (stop.tsv, phrase).
 		{"حتى رأى بأم عينيه النيران وهى تلتهم المحل", nil},
 		// A word with tanween is an indefinite noun or adjective, no name:
