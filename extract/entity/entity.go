@@ -527,6 +527,11 @@ func (p *parser) scan() {
 			continue
 		}
 		if m.entry != nil && m.entry.phrase {
+			// Claimed, so that no later rule reads its words either: «مرة
+			// أخرى» is again, not the family name of «جلال مرة».
+			for k := i; k < m.end; k++ {
+				p.claimed[k] = true
+			}
 			i = m.end
 			continue
 		}
@@ -787,8 +792,8 @@ func (p *parser) readGazetteer(i int) {
 			// a town of a generated list: «بلير» is no ب + «لير».
 			continue
 		}
-		if e != nil && !p.spelledAsName(i, f.w) {
-			continue // «على محمد» is no «علي محمد»
+		if e != nil && !e.phrase && !p.spelledAsName(i, f.w) {
+			continue // «على محمد» is no «علي محمد»; but «أول مرة» is a phrase
 		}
 		if e != nil && e.rank > 0 && minorPlace(e.typ) && !p.spelledAsNames(i+1, end) {
 			// Nor is a town of the generated lists where a word of its

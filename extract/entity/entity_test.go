@@ -1201,6 +1201,9 @@ func TestFind(t *testing.T) {
 		// (curated.tsv).
 		{"داخل معبد أبوسمبل وسط", []node{{typ: "City", name: "أبو سمبل", exact: []string{"أبوسمبل"}}}},
 		{"الأهرامات وأبو الهول", []node{{typ: "Place", name: "أبو الهول", exact: []string{"أبو الهول"}}}},
+		// The words of an everyday phrase are no lone family name either:
+		// «مرة أخرى», «أول مرة» after «جلال مرة».
+		{"وقال جلال مرة إن الحزب يتعاون مرة أخرى مع الحزب الذي تأسس أول مرة عام 2011", []node{{typ: "Person", name: "جلال مرة", exact: []string{"جلال مرة"}}}},
 		// «بأم عينيه», with his own eyes, is an idiom (stop.tsv, phrase).
 		{"حتى رأى بأم عينيه النيران وهى تلتهم المحل", nil},
 		// A word with tanween is an indefinite noun or adjective, no name:
