@@ -266,8 +266,9 @@ func (p *parser) variantAround(i, scanned int) {
 // a head that says what kind of place it is («إلى ينبع», «شمال تدمر»,
 // «مدينة تدمر») or a noun whose complement is a place (stop.tsv,
 // ofplace: «مقيم الشيخ زايد», «قسم شرطة الشيخ زايد»), in a list after or
-// before a place («حمص وتدمر», «تدمر وحمص») or as a dateline. Elsewhere the word is the everyday one:
-// «ينبع من» (stems from), «سوريا تدمر» (is being destroyed).
+// before a place («حمص وتدمر», «تدمر وحمص») or as a dateline. Elsewhere
+// the word is the everyday one: «ينبع من» (stems from), «سوريا تدمر» (is
+// being destroyed).
 func (p *parser) placeSaid(m mention) bool {
 	if strings.HasSuffix(p.text(m.start)[:m.clitic], "ب") {
 		return true
