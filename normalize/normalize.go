@@ -5,8 +5,8 @@
 // The search form drops diacritics, tatweel and invisible controls, folds
 // letter variants (أ إ آ ٱ → ا, ى → ي, ة → ه, Persian look-alikes), turns
 // Arabic-Indic digits into ASCII ones, presentation forms into letters and
-// the many quotes, dashes, spaces and Arabic punctuation marks into one form
-// each. Each step can be switched off (Options). Text in other scripts
+// the many quotes, dashes (a kashida that draws out no letter is one),
+// spaces and Arabic punctuation marks into one form each. Each step can be switched off (Options). Text in other scripts
 // passes through untouched.
 //
 // Nothing downstream reports a position in the search form: Text.Span maps
@@ -39,7 +39,10 @@ type Options struct {
 	// into the precomposed letter (ا + ٔ → أ, ي + ٔ → ئ), as NFC does, so
 	// removing diacritics never loses a hamza.
 	ComposeHamza bool
-	// Tatweel removes the kashida U+0640.
+	// Tatweel removes the kashida U+0640 that draws out a letter. A
+	// kashida that follows no letter (at the start of a line or after a
+	// space) and runs into none is a dash, as in «المنصورة ـ عطية عبد
+	// الحميد» or «1948 ـ1949»: it stays, as "-" where Punctuation is on.
 	Tatweel bool
 	// Invisible removes zero-width and bidirectional controls (U+200B–U+200F,
 	// U+202A–U+202E, U+2066–U+2069, U+2060, U+FEFF, U+061C, U+00AD). A span
@@ -83,6 +86,9 @@ const (
 	hamzaMark               // a combining hamza or madda: compose with the letter before, else drop or keep
 	separator               // ٫ or ٬: "." or "," between digits, else kept
 )
+
+// tatweel is the kashida U+0640, which draws out a letter.
+const tatweel = 0x0640
 
 // tableSize covers the Basic Multilingual Plane; runes above it are kept.
 const tableSize = 0x10000
@@ -154,7 +160,7 @@ func (n *Normalizer) build() {
 		}
 	}
 	if o.Tatweel {
-		n.set(0x0640, drop, "")
+		n.set(tatweel, drop, "")
 	}
 	if o.Invisible {
 		for r := rune(0); r < tableSize; r++ {
@@ -381,6 +387,16 @@ func (n *Normalizer) NormalizeInto(t *Text, s string) error {
 				t.tanween = append(t.tanween, int32(len(b.out)))
 			}
 		case drop:
+			if r == tatweel && (prevSpace || b.lastByte() == '\n' || len(b.out) == 0) && !letterAfterKashida(s, i) {
+				// A kashida that draws out no letter is a dash.
+				if n.opts.Punctuation {
+					b.emit('-', bs, i, runeIdx)
+				} else {
+					b.copyRun(s, bs, i, runeIdx, 1)
+				}
+				prevSpace, lastBase = false, -1
+				break
+			}
 			// Nothing to write: the rune joins the range of the output
 			// rune before it, as the next anchor will show.
 			if isTanween(r) {
@@ -574,6 +590,20 @@ func (n *Normalizer) digitAt(s string, i int) bool {
 			}
 		}
 		return (r >= '0' && r <= '9') || (r >= 0x0660 && r <= 0x0669) || (r >= 0x06F0 && r <= 0x06F9)
+	}
+	return false
+}
+
+// letterAfterKashida reports whether the kashida that ends at byte i of s
+// (and any that follow it) runs into an Arabic letter: «من ـربع» draws out
+// the word after it, not a dash.
+func letterAfterKashida(s string, i int) bool {
+	for i < len(s) {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if r != tatweel {
+			return r >= 0x0621 && r <= 0x064A || r >= 0x0671 && r <= 0x06D3
+		}
+		i += size
 	}
 	return false
 }

@@ -62,6 +62,10 @@ func TestSteps(t *testing.T) {
 		{"compose", "م\u0654", "م\u0654"},
 		// Tatweel.
 		{"tatweel", "الـــعراق", "العراق"},
+		{"tatweel", "المنصورة ـ عطية", "المنصورة ـ عطية"}, // a kashida after a space is a dash
+		{"tatweel", "ـــ\nـ", "ـ\nـ"},
+		{"tatweel", "لـDW", "لDW"},
+		{"tatweel", "من ـربع", "من ربع"}, // it draws out the word after it
 		// Zero-width and bidi controls.
 		{"invisible", "\u200fالعراق\u200e \u202bبغداد\u202c\u2067x\u2069\ufeff", "العراق بغداد" + "x"},
 		{"invisible", "كلمة\u200cأخرى", "كلمةأخرى"},
@@ -108,6 +112,8 @@ func TestDefault(t *testing.T) {
 		{"ﻷن الـــعراق  ٢٠٢٠/٣/١٥ و ٣٫٥٪", "لان العراق 2020/3/15 و 3.5%"},
 		{"«آذار / مارس 2020»، أَيْلُول", `"اذار / مارس 2020", ايلول`},
 		{"ﺇﻟﻰ", "الي"},
+		{"وأضاف قراقع ـ حسبما أفادت", "واضاف قراقع - حسبما افادت"},
+		{"برلين 1948 ـ1949", "برلين 1948 -1949"},
 		{"", ""},
 		{"\u064b\u200f", ""},
 	}
@@ -249,6 +255,7 @@ var idempotenceSeeds = []string{
 	"ا\u0654\u0654 ا\u064e\u0654\u0653",
 	"ﹰ ﹱ ﳲ ﱞ",
 	"\u0654ا",
+	"كتب ـ هاني ـــ\nـ لـDW",
 }
 
 // TestCountRunes: the eight-bytes-at-a-time count agrees with
