@@ -205,6 +205,9 @@ type number struct {
 	vagueLo    float64
 	vagueHi    float64
 	vague      bool
+	// scale is the scale word the number ends with (1e6 for «100 مليون»,
+	// «ثلاثة ملايين»), 0 when it ends with none.
+	scale float64
 }
 
 // Numeral is a number written in a text, in digits or in words, whatever
@@ -332,6 +335,11 @@ func (x *Extractor) quantityAt(t *normalize.Text, toks []token.Token, i int, mon
 				b, hasB = nb, true
 			}
 		}
+	}
+	if hasB && a.scale == 0 && b.scale > 0 && !a.vague && a.value*b.scale <= b.value {
+		// The scale word of the second number is the first's too: «من 2
+		// إلى 3 مليارات دولار» is two to three billion.
+		a.value *= b.scale
 	}
 	if hasB {
 		if b.value <= a.value && !(unit != nil) {
@@ -552,6 +560,13 @@ func (x *Extractor) numberAt(toks []token.Token, i int) (number, bool) {
 			n.value += fractionPart(toks[i+2].Text)
 			n.end = i + 3
 		}
+		// «3 ونصف مليون»: a half before the scale word.
+		if n.end < len(toks) {
+			if f, end, ok := x.fractionAfter(toks, n.end); ok && end < len(toks) && x.isScale(toks[end].Text) {
+				n.value += f
+				n.end = end
+			}
+		}
 		x.scales(toks, &n)
 		return n, true
 	case token.Word:
@@ -592,6 +607,7 @@ func (x *Extractor) scales(toks []token.Token, n *number) {
 		switch {
 		case ok && (w.kind == kindScale || w.kind == kindPlural) && (lastScale == 0 || w.value > lastScale):
 			n.value *= w.value
+			n.scale = max(n.scale, 1) * w.value
 			lastScale = w.value
 			n.year = false
 			n.end++
@@ -602,8 +618,14 @@ func (x *Extractor) scales(toks []token.Token, n *number) {
 				n.end = end
 			}
 		}
-		return
+		break
 	}
+}
+
+// isScale reports whether w is a scale word: «ألف», «ملايين».
+func (x *Extractor) isScale(w string) bool {
+	nw, ok := x.tb.numbers[w]
+	return ok && (nw.kind == kindScale || nw.kind == kindPlural)
 }
 
 // fractionAfter reads «ونصف» or «و نصف» at token i.
@@ -681,7 +703,8 @@ func (x *Extractor) wordsAt(toks []token.Token, i int) (number, bool) {
 		accept := true
 		switch w.kind {
 		case kindUnit:
-			if n.words > 0 && !joined && prev != kindHundred && prev != kindScale && prev != kindPlural && prev != kindDual {
+			if n.words > 0 && !joined && prev != kindHundred && prev != kindScale && prev != kindPlural && prev != kindDual || prev == kindUnit {
+				// «ثلاثة وأربعة» is two numbers, no sum.
 				accept = false
 			} else {
 				cur += w.value
@@ -785,6 +808,9 @@ func (x *Extractor) wordsAt(toks []token.Token, i int) (number, bool) {
 	}
 	n.end = j
 	n.value = total + cur
+	if cur == 0 && (prev == kindScale || prev == kindPlural) {
+		n.scale = lastScale
+	}
 	return n, true
 }
 
@@ -897,6 +923,9 @@ func (x *Extractor) countedNoun(t *normalize.Text, toks []token.Token, i int, mo
 	w := toks[i].Text
 	if x.tb.stopwords[w] || x.wordKind(w) != 0 || !isArabicWord(w) || len([]rune(w)) < 2 {
 		return "", 0
+	}
+	if rest, ok := strings.CutPrefix(w, "و"); ok && x.wordKind(rest) != 0 {
+		return "", 0 // «أربعة وخمسة»: a number after و counts nothing
 	}
 	article := 0
 	switch {
