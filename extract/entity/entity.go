@@ -46,6 +46,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"unicode"
 	"unicode/utf8"
 	"unsafe"
 
@@ -521,6 +522,9 @@ func (p *parser) scan() {
 		}
 		if ok && m.entry != nil && m.entry.located && !p.placeSaid(m) {
 			ok = false // «فهي تدمر المجتمع»: the verb, not Palmyra
+		}
+		if ok && m.entry == nil && m.typ == "Person" && p.mixesScripts(m) {
+			ok = false // «نصحى Early», «مجموعة Preston Group», «لـDW»
 		}
 		if !ok {
 			i++
@@ -2310,6 +2314,28 @@ func (p *parser) reading(k int) lexicon.Reading {
 		s.reading = int8(p.t.lexicon.Read(p.text(k))) + 1
 	}
 	return lexicon.Reading(s.reading - 1)
+}
+
+// mixesScripts reports whether mention m has letters of the Arabic script
+// and of the Latin one. A person's name is written in one («لاري بيج» or
+// «Larry Page»), and a rule that runs from Arabic words into Latin ones,
+// or reads a word like «لـDW», has run past the name (a channel's, «MBC
+// مصر», may mix them).
+func (p *parser) mixesScripts(m mention) bool {
+	arabic, latin := false, false
+	for k := m.start; k < m.end; k++ {
+		for _, r := range p.text(k) {
+			switch {
+			case r < utf8.RuneSelf:
+				latin = latin || 'a' <= r|0x20 && r|0x20 <= 'z'
+			case unicode.Is(unicode.Arabic, r):
+				arabic = true
+			case unicode.Is(unicode.Latin, r):
+				latin = true
+			}
+		}
+	}
+	return arabic && latin
 }
 
 // arabicLetters reports whether w is all Arabic letters: no name rule

@@ -1204,6 +1204,13 @@ func TestFind(t *testing.T) {
 		// The words of an everyday phrase are no lone family name either:
 		// «مرة أخرى», «أول مرة» after «جلال مرة».
 		{"وقال جلال مرة إن الحزب يتعاون مرة أخرى مع الحزب الذي تأسس أول مرة عام 2011", []node{{typ: "Person", name: "جلال مرة", exact: []string{"جلال مرة"}}}},
+		// A person's name is in one script: a rule that runs from Arabic
+		// words into Latin ones has run past the name.
+		{"يقول لمرسي إن الحوار بيخلينا منعرفش نصحى Early", nil},
+		{"مع Kevin Duckworth رئيس مجموعة Preston Group وكذا", nil},
+		{"وقال مالك لـDW عربية إن", nil},
+		// A kashida between spaces is a dash, which no name crosses.
+		{"وأضاف قراقع ـ حسبما أفادت القناة", []node{{typ: "Person", name: "قراقع", exact: []string{"قراقع"}}}},
 		// «بأم عينيه», with his own eyes, is an idiom (stop.tsv, phrase).
 		{"حتى رأى بأم عينيه النيران وهى تلتهم المحل", nil},
 		// A word with tanween is an indefinite noun or adjective, no name:
