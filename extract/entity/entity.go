@@ -1270,6 +1270,19 @@ func proclitic(w string) bool {
 	return w == "و" || w == "ف" || w == "ب" || w == "ل" || w == "ك"
 }
 
+// functionBehindProclitic reports whether w is a proclitic and a
+// function word of stop.tsv: «لمن», «بما», «فلا».
+func (p *parser) functionBehindProclitic(w string) bool {
+	for _, c := range []string{"و", "ف", "ب", "ل", "ك"} {
+		if rest, ok := strings.CutPrefix(w, c); ok && rest != "" {
+			if x := p.t.get(rest, wordtable.Hash(rest)); x != nil && x.function {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // nameish reports whether token i may be part of a name a rule reads.
 func (p *parser) nameish(i int) bool {
 	if !p.isWord(i) {
@@ -1290,6 +1303,9 @@ func (p *parser) nameish(i int) bool {
 		text := p.text(i)
 		if p.t.commonShape(text) && !(p.rareName(i) && p.reading(i) == lexicon.Unknown) || proclitic(text) && p.text(i+1) != "." {
 			return false
+		}
+		if len(text) <= len("لمما") && p.functionBehindProclitic(text) {
+			return false // «ميساء لمن يسألها»: a function word behind a proclitic
 		}
 		if strings.HasPrefix(text, "و") && utf8.RuneCountInString(text) > 4 {
 			// «ومواقفنا», «وابلغه»: the conjunction before a word we do

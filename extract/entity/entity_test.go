@@ -1209,6 +1209,9 @@ func TestFind(t *testing.T) {
 		{"يقول لمرسي إن الحوار بيخلينا منعرفش نصحى Early", nil},
 		{"مع Kevin Duckworth رئيس مجموعة Preston Group وكذا", nil},
 		{"وقال مالك لـDW عربية إن", nil},
+		// A function word behind a proclitic is no word of a name.
+		{"وقالت ميساء لمن يسألها", []node{{typ: "Person", name: "ميساء", exact: []string{"ميساء"}}}},
+		{"وشدد مبارك وإن كان", []node{{typ: "Person", name: "مبارك", exact: []string{"مبارك"}}}},
 		// A kashida between spaces is a dash, which no name crosses.
 		{"وأضاف قراقع ـ حسبما أفادت القناة", []node{{typ: "Person", name: "قراقع", exact: []string{"قراقع"}}}},
 		// «بأم عينيه», with his own eyes, is an idiom (stop.tsv, phrase).
