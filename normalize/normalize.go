@@ -6,8 +6,8 @@
 // letter variants (أ إ آ ٱ → ا, ى → ي, ة → ه, Persian look-alikes), turns
 // Arabic-Indic digits into ASCII ones, presentation forms into letters and
 // the many quotes, dashes (a kashida that draws out no letter is one),
-// spaces and Arabic punctuation marks into one form each. Each step can be switched off (Options). Text in other scripts
-// passes through untouched.
+// spaces and Arabic punctuation marks into one form each. Each step can be
+// switched off (Options). Text in other scripts passes through untouched.
 //
 // Nothing downstream reports a position in the search form: Text.Span maps
 // a range of it back to code points of the original, and quotes the original.

@@ -205,8 +205,8 @@ type number struct {
 	vagueLo    float64
 	vagueHi    float64
 	vague      bool
-	// scale is the scale word the number ends with (1e6 for «100 مليون»,
-	// «ثلاثة ملايين»), 0 when it ends with none.
+	// scale is what the scale words the number ends with multiply by (1e6
+	// for «100 مليون» and «ثلاثة ملايين»), 0 when it ends with none.
 	scale float64
 }
 
@@ -618,7 +618,7 @@ func (x *Extractor) scales(toks []token.Token, n *number) {
 				n.end = end
 			}
 		}
-		break
+		return
 	}
 }
 
