@@ -1535,6 +1535,33 @@ func (p *parser) runName(j, max int, ok func(i int) bool) int {
 	return end
 }
 
+// longName is runName for a name that no title introduces: up to three
+// name words, or four where the fourth may be a family name (fourthName).
+// Courts, prosecutors and the police name people by four names, their
+// own, their father's, their grandfather's and the family's («حسن محمد
+// حسنين هيكل», «محمد سعيد رمضان البوطي», «أحمد عامر حسين عامر»); an
+// everyday word after three is more often the sentence's than a name:
+// «طارق العربي سليمان المحكوم عليه».
+func (p *parser) longName(j int, ok func(k int) bool) int {
+	end := p.runName(j, 3, ok)
+	if long := p.runName(j, 4, ok); long > end && p.fourthName(long-1) {
+		return long
+	}
+	return end
+}
+
+// fourthName reports whether token k may be the fourth word of a name: a
+// name word of the lists, a word the lexicon does not know («غنيمى»), or a
+// family name in the shape of an adjective of relation, with ال and in ي,
+// that is no nationality («الشربيني», «الفقي», «السيسى»).
+func (p *parser) fourthName(k int) bool {
+	if p.nameListed(k) || !p.everyday(k) {
+		return true
+	}
+	t := p.text(k)
+	return p.hasArticle(k, 0) && (strings.HasSuffix(t, "ي") || strings.HasSuffix(t, "ى")) && !p.nisbaAt(k)
+}
+
 // compoundPart reports whether token k may follow a compound link
 // («عبد», «أبو»): a word of Arabic letters, an everyday one too («عبد
 // السلام», «أبو سعدة»), but no function word, title, nationality
@@ -1605,7 +1632,7 @@ func (p *parser) firstName(i int) (mention, bool) {
 	if p.text(i)[clitic:] == "عيد" && p.hasArticle(i+1, 0) && p.everyday(i+1) {
 		return mention{}, false // a feast: «عيد الحب», «عيد العمال», «عيد الأضحى»
 	}
-	end := p.runName(i, 3, func(k int) bool { return p.nameGoesOn(i, k, w.first) })
+	end := p.longName(i, func(k int) bool { return p.nameGoesOn(i, k, w.first) })
 	if w.kunya {
 		end = p.kunyaEnd(i, end)
 	}
@@ -1688,7 +1715,7 @@ func (p *parser) givenNameGoesOn(m mention) (mention, bool) {
 		return mention{}, false
 	}
 	first := m.start
-	end := p.runName(first, 3, func(k int) bool { return k < m.end || p.nameGoesOn(first, k, false) })
+	end := p.longName(first, func(k int) bool { return k < m.end || p.nameGoesOn(first, k, false) })
 	if end <= m.end {
 		return mention{}, false
 	}

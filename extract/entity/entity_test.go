@@ -491,6 +491,15 @@ func TestFind(t *testing.T) {
 		{"قال الشيخ خليفة بن زايد آل نهيان", []node{{typ: "Person", name: "خليفة بن زايد آل نهيان", title: "الشيخ", exact: []string{"خليفة بن زايد آل نهيان"}}}},
 		// Two name words in a row, no title; a later surname joins them.
 		{"التقى جون كيري نظيره، وقال كيري", []node{{typ: "Person", name: "جون كيري", exact: []string{"جون كيري", "كيري"}}}},
+		// Four names, the person's, the father's, the grandfather's and the
+		// family's, as courts and the police give them; the fourth may be
+		// a word no list has or a family name in ي, not an everyday word.
+		{"وتم ضبط أحمد عامر حسين عامر، 25 عاما", []node{{typ: "Person", name: "أحمد عامر حسين عامر", exact: []string{"أحمد عامر حسين عامر"}}}},
+		{"المتهمين أكرم حسين حسن الشافعي وعصام يوسف عادل العدوى", []node{
+			{typ: "Person", name: "أكرم حسين حسن الشافعي", exact: []string{"أكرم حسين حسن الشافعي"}},
+			{typ: "Person", name: "عصام يوسف عادل العدوى", exact: []string{"عصام يوسف عادل العدوى"}},
+		}},
+		{"وطارق العربي سليمان المحكوم عليه بالإعدام", []node{{typ: "Person", name: "طارق العربي سليمان", exact: []string{"طارق العربي سليمان"}}}},
 		// A month name is no person, even with an ordinal after it.
 		{"في كانون الثاني", nil},
 		// A proclitic on a title ends the name: «وزعيم» is و + زعيم.
