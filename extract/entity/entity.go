@@ -1500,6 +1500,10 @@ func (p *parser) runName(j, max int, ok func(i int) bool) int {
 		}
 	}
 	for end < len(p.toks) {
+		if p.hyphenatedFirst(end) {
+			end += 2 // «جان-مارك», «هانز ـ بيتر»: one given name
+			continue
+		}
 		if w := p.bare(end); w != nil && w.link && (ok(end+1) || w.compound && p.compoundPart(end+1)) {
 			end += 2
 			words++
@@ -1560,6 +1564,29 @@ func (p *parser) fourthName(k int) bool {
 	}
 	t := p.text(k)
 	return p.hasArticle(k, 0) && (strings.HasSuffix(t, "ي") || strings.HasSuffix(t, "ى")) && !p.nisbaAt(k)
+}
+
+// hyphenatedFirst reports whether token k is a hyphen that joins the first
+// name before it to another after it, the two a compound given name:
+// «جان-مارك أيرولت», «جون-إيف», and, with a dash between spaces (a
+// kashida, «ـ», as Egyptian papers write one), «هانز ـ بيتر فريدريتش».
+// A dash between spaces also parts a dateline from a byline («القاهرة ـ
+// محمد»), so there both names must be foreign ones the lexicon does not
+// know, where the tight hyphen needs two first names of the lists.
+func (p *parser) hyphenatedFirst(k int) bool {
+	if k == 0 || k+1 >= len(p.toks) || p.toks[k].Kind != token.Punct || p.toks[k].Text != "-" || !p.isWord(k-1) || !p.isWord(k+1) {
+		return false
+	}
+	first := func(i int) bool {
+		w := p.bare(i)
+		return w != nil && (w.first || w.token) && !w.common && !w.function && w.nisba == nil
+	}
+	if !first(k-1) || !first(k+1) {
+		return false
+	}
+	tight := !p.toks[k].SpaceBefore && !p.toks[k+1].SpaceBefore
+	spaced := p.toks[k].SpaceBefore && p.toks[k+1].SpaceBefore
+	return tight || spaced && p.reading(k-1) == lexicon.Unknown && p.reading(k+1) == lexicon.Unknown
 }
 
 // compoundPart reports whether token k may follow a compound link

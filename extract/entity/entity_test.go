@@ -500,6 +500,18 @@ func TestFind(t *testing.T) {
 			{typ: "Person", name: "عصام يوسف عادل العدوى", exact: []string{"عصام يوسف عادل العدوى"}},
 		}},
 		{"وطارق العربي سليمان المحكوم عليه بالإعدام", []node{{typ: "Person", name: "طارق العربي سليمان", exact: []string{"طارق العربي سليمان"}}}},
+		// A hyphen joins two first names into one given name; a dash
+		// between spaces does so only between foreign names the lexicon
+		// does not know, and not after a dateline.
+		{"وقال رئيس الوزراء جان-مارك أيرولت", []node{{typ: "Person", name: "جان-مارك أيرولت", title: "رئيس الوزراء", exact: []string{"جان-مارك أيرولت"}}}},
+		{"وقال الإيطالي جيان - ألبرتو بينداتزي", []node{
+			{typ: "Country", name: "إيطاليا", nationality: []string{"الإيطالي"}},
+			{typ: "Person", name: "جيان - ألبرتو بينداتزي", exact: []string{"جيان - ألبرتو بينداتزي"}},
+		}},
+		{"القاهرة - محمد علي", []node{
+			{typ: "City", name: "القاهرة", exact: []string{"القاهرة"}},
+			{typ: "Person", name: "محمد على", exact: []string{"محمد علي"}},
+		}},
 		// A month name is no person, even with an ordinal after it.
 		{"في كانون الثاني", nil},
 		// A proclitic on a title ends the name: «وزعيم» is و + زعيم.
