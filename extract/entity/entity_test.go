@@ -512,6 +512,12 @@ func TestFind(t *testing.T) {
 			{typ: "City", name: "القاهرة", exact: []string{"القاهرة"}},
 			{typ: "Person", name: "محمد على", exact: []string{"محمد علي"}},
 		}},
+		// A rank of the police and a head of government with a pronoun are
+		// titles; «كون» (being) and «منتخب» (a team) are no names.
+		{"تلقى النقيب شرطة عباس أحمد فريد بلاغا", []node{{typ: "Person", name: "عباس أحمد فريد", title: "النقيب شرطة", exact: []string{"عباس أحمد فريد"}}}},
+		{"ورئيس حكومته هشام قنديل", []node{{typ: "Person", name: "هشام قنديل", title: "رئيس حكومته", exact: []string{"هشام قنديل"}}}},
+		{"متحدثا عن كون الفيلم يتناول", nil},
+		{"لرئيس منتخب مدني", nil},
 		// A month name is no person, even with an ordinal after it.
 		{"في كانون الثاني", nil},
 		// A proclitic on a title ends the name: «وزعيم» is و + زعيم.
