@@ -806,11 +806,11 @@ func (p *parser) readGazetteer(i int) {
 			// spelling writes «محمد على» for «محمد علي».
 			continue
 		}
-		if e != nil && len(e.words) == 1 && (f.w.nisba != nil || f.w.adjective) && !p.startsPhrase(i, f.clitic, f.w.nisba == nil) {
+		if e != nil && len(e.words) == 1 && (f.w.nisba != nil || f.w.adjective) && !p.startsPhrase(i, f.clitic, f.w.nisba == nil) && !(e.typ == "Country" && f.w.nisba != nil && p.notQualifying(i, f.clitic)) {
 			// A country spelled as a nationality adjective, or as another
 			// adjective (stop.tsv), is the country where no noun comes
 			// before it: «في سورية», «شمال مالي», not «قوات سورية»,
-			// «مبلغ مالي».
+			// «مبلغ مالي», «السلطات السعودية».
 			continue
 		}
 		if e != nil && len(e.words) == 1 && f.w.cued && !p.cuedAt(i, f.clitic) {
@@ -824,6 +824,31 @@ func (p *parser) readGazetteer(i int) {
 			return
 		}
 	}
+}
+
+// notQualifying reports whether token i, a nationality adjective with a
+// proclitic clitic bytes long that is also its country's name, stands
+// where it can qualify no noun before it: with ال after a word without
+// («سلطات السعودية» is a construct, the country's authorities), or after
+// و but for another adjective of nationality («القوات الأمريكية
+// والسعودية»): «14 مليون دولار والسعودية», «المنطقة عموما وسورية»; nor
+// does it qualify a country's name.
+func (p *parser) notQualifying(i, clitic int) bool {
+	if clitic > 0 {
+		return !p.nisbaAt(i - 1)
+	}
+	if !p.hasArticle(i, 0) || !p.isWord(i-1) {
+		return false
+	}
+	if m, ok := p.gazetteer(i - 1); ok && m.end == i && m.typ == "Country" {
+		return true // a list: «الصومال السعودية البحرين»
+	}
+	for _, f := range p.forms(i - 1) {
+		if p.hasArticle(i-1, f.clitic) {
+			return false // «بالحكومة السعودية»
+		}
+	}
+	return !p.hasArticle(i-1, 0)
 }
 
 // commonNounAt reports whether token i, a word with ال after a proclitic

@@ -88,6 +88,20 @@ func TestFind(t *testing.T) {
 		// adjective links to them (nisba_extra.tsv).
 		{"منتخب الكونغو واللاعب الكونغولي", []node{{typ: "Country", name: "الكونغو", exact: []string{"الكونغو"}, nationality: []string{"الكونغولي"}}}},
 		{"في البوسنة", []node{{typ: "Country", name: "البوسنة والهرسك", exact: []string{"البوسنة"}}}},
+		// «السعودية» is the country and the feminine adjective: the
+		// adjective after a noun with ال or another adjective, the
+		// country in a construct, after a preposition and in a list.
+		{"أعلنت السلطات السعودية وقالت سلطات السعودية", []node{{typ: "Country", name: "المملكة العربية السعودية", exact: []string{"السعودية"}, nationality: []string{"السعودية"}}}},
+		{"العلاقات المصرية والسعودية", []node{
+			{typ: "Country", name: "مصر", nationality: []string{"المصرية"}},
+			{typ: "Country", name: "المملكة العربية السعودية", nationality: []string{"السعودية"}},
+		}},
+		{"بلغت 14 مليون دولار والسعودية 49", []node{{typ: "Country", name: "المملكة العربية السعودية", exact: []string{"السعودية"}}}},
+		{"ممثلو الصومال السعودية", []node{
+			{typ: "Country", name: "الصومال", exact: []string{"الصومال"}},
+			{typ: "Country", name: "المملكة العربية السعودية", exact: []string{"السعودية"}},
+		}},
+		{"بالحكومة السعودية", []node{{typ: "GovernmentOrganization", name: "الحكومة السعودية", exact: []string{"الحكومة السعودية"}}}},
 		// «الركن» qualifies a rank.
 		{"وقال الفريق الركن عبدالحميد حجي إن", []node{{typ: "Person", name: "عبدالحميد حجي", title: "الفريق الركن", exact: []string{"عبدالحميد حجي"}}}},
 		// A nationality adjective without ال that is a name token is a
