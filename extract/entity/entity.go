@@ -1572,8 +1572,24 @@ func (p *parser) runName(j, max int, ok func(i int) bool) int {
 // everyday word after three is more often the sentence's than a name:
 // «طارق العربي سليمان المحكوم عليه».
 func (p *parser) longName(j int, ok func(k int) bool) int {
-	end := p.runName(j, 3, ok)
-	if long := p.runName(j, 4, ok); long > end && p.fourthName(long-1) {
+	// The second run asks ok of the same tokens again, and ok costs
+	// lookups: its answers are kept, 1 for true and 2 for false.
+	var answers [12]int8
+	kept := func(k int) bool {
+		d := k - j
+		if d < 0 || d >= len(answers) {
+			return ok(k)
+		}
+		if answers[d] == 0 {
+			answers[d] = 2
+			if ok(k) {
+				answers[d] = 1
+			}
+		}
+		return answers[d] == 1
+	}
+	end := p.runName(j, 3, kept)
+	if long := p.runName(j, 4, kept); long > end && p.fourthName(long-1) {
 		return long
 	}
 	return end
