@@ -1526,7 +1526,7 @@ func (p *parser) runName(j, max int, ok func(i int) bool) int {
 	}
 	for end < len(p.toks) {
 		if p.hyphenatedFirst(end) {
-			end += 2 // «جان-مارك», «هانز ـ بيتر»: one given name
+			end += 2 // «جان-مارك», «جيان - ألبرتو»: one given name
 			continue
 		}
 		if w := p.bare(end); w != nil && w.link && (ok(end+1) || w.compound && p.compoundPart(end+1)) {
@@ -1609,11 +1609,12 @@ func (p *parser) fourthName(k int) bool {
 
 // hyphenatedFirst reports whether token k is a hyphen that joins the first
 // name before it to another after it, the two a compound given name:
-// «جان-مارك أيرولت», «جون-إيف», and, with a dash between spaces (a
-// kashida, «ـ», as Egyptian papers write one), «هانز ـ بيتر فريدريتش».
-// A dash between spaces also parts a dateline from a byline («القاهرة ـ
-// محمد»), so there both names must be foreign ones the lexicon does not
-// know, where the tight hyphen needs two first names of the lists.
+// «جان-مارك أيرولت», «جون-إيف», and, with a dash between spaces («-»,
+// or a kashida, «ـ», as Egyptian papers write one), «جيان - ألبرتو
+// بينداتزي». A dash between spaces also parts a dateline from a byline
+// («القاهرة - محمد علي»), so there both must also be foreign names the
+// lexicon does not know. Both are first names of the lists: «هانز ـ بيتر
+// فريدريتش» is cut, as the lists have «هانس».
 func (p *parser) hyphenatedFirst(k int) bool {
 	if k == 0 || k+1 >= len(p.toks) || p.toks[k].Kind != token.Punct || p.toks[k].Text != "-" || !p.isWord(k-1) || !p.isWord(k+1) {
 		return false
