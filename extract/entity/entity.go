@@ -664,6 +664,9 @@ func (p *parser) clubInSport(m mention) bool {
 
 // best is the longest mention starting at token i.
 func (p *parser) best(i int) (mention, bool) {
+	if i >= len(p.toks) {
+		return mention{}, false // a rule that reads the name after a word at the text's end
+	}
 	forms := p.forms(i)
 	if !p.slots[i].starts {
 		return mention{}, false
@@ -2420,7 +2423,11 @@ func (p *parser) everyday(k int) bool {
 }
 
 // reading is how token k is a word of the lexicon of everyday words.
+// Past the text's end it is Unknown, as a punctuation token is.
 func (p *parser) reading(k int) lexicon.Reading {
+	if uint(k) >= uint(len(p.slots)) {
+		return lexicon.Unknown
+	}
 	s := &p.slots[k]
 	if s.reading == 0 {
 		s.reading = int8(p.t.lexicon.Read(p.text(k))) + 1
