@@ -13,6 +13,8 @@ import (
 	"syscall"
 	"testing"
 
+	"github.com/khabar-lab/khabar/extract"
+	"github.com/khabar-lab/khabar/model"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -249,4 +251,39 @@ func TestProgressBarText(t *testing.T) {
 	assert.Regexp(t, `^\[=======                       \]  25%  1 articles  2\.0 MB  [0-9.]+ MB/s$`, p.status())
 	assert.Equal(t, "==========", bar(150, 10), "clamped at full")
 	assert.Equal(t, "          ", bar(-5, 10), "clamped at empty")
+}
+
+// TestPanicIsTheArticlesError: a panic while extracting from one article (a
+// bug, as «صلى في مسجد» once was) is reported with the article's file and
+// line and the function that panicked; the other articles are written and
+// the run counts one problem, so the command exits 1.
+func TestPanicIsTheArticlesError(t *testing.T) {
+	input := filepath.Join(t.TempDir(), "in.jsonl")
+	require.NoError(t, os.WriteFile(input, []byte(`{"id": "a", "text": "خبر"}`+"\n"+
+		`{"id": "boom", "text": "خبر"}`+"\n"+`{"id": "c", "text": "خبر"}`+"\n"), 0o644))
+	var out bytes.Buffer
+	var reports []string
+	r := &runner{
+		workers: 2, window: 4, maxBytes: 1 << 20, pipeline: newPipeline(options{}),
+		render: func(p *extract.Pipeline, a *model.Article, includeText bool, buf *bytes.Buffer) error {
+			if a.ID == "boom" {
+				buf.WriteString("half a line")
+				var words []string
+				_ = words[len(a.Text)] // index out of range
+			}
+			return renderJSONLD(p, a, includeText, buf)
+		},
+		out: &out, report: func(msg string) { reports = append(reports, msg) }, progress: newProgress(io.Discard, false, 0),
+	}
+	problems, err := r.run(context.Background(), []string{input}, nil)
+	require.NoError(t, err)
+	assert.Equal(t, 1, problems)
+	require.Len(t, reports, 1)
+	assert.Contains(t, reports[0], input+":2: internal error, please report it with this article: runtime error: index out of range")
+	assert.Contains(t, reports[0], "TestPanicIsTheArticlesError")
+	lines := strings.Split(strings.TrimSuffix(out.String(), "\n"), "\n")
+	require.Len(t, lines, 2)
+	assert.Contains(t, lines[0], `"identifier":"a"`)
+	assert.Contains(t, lines[1], `"identifier":"c"`)
+	assert.NotContains(t, out.String(), "half a line")
 }

@@ -8,6 +8,9 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"path/filepath"
+	"runtime"
+	"strings"
 	"sync"
 	"syscall"
 
@@ -150,7 +153,7 @@ func (r *runner) process(j *job, buf *bytes.Buffer) {
 	}
 	switch {
 	case j.it.article != nil:
-		err := r.render(r.pipeline, j.it.article, r.includeText, buf)
+		err := r.renderRecovered(j.it.article, buf)
 		if err == nil {
 			break
 		}
@@ -160,9 +163,13 @@ func (r *runner) process(j *job, buf *bytes.Buffer) {
 			where = j.it.article.ID
 		}
 		var invalid *normalize.InvalidUTF8Error
-		if errors.As(err, &invalid) {
+		var internal *internalError
+		switch {
+		case errors.As(err, &invalid):
 			j.it.problem = fmt.Sprintf("%s: invalid UTF-8 at byte %d of \"text\"", where, invalid.Offset)
-		} else {
+		case errors.As(err, &internal):
+			j.it.problem = where + ": " + internal.Error()
+		default:
 			j.it.problem = where + ": cannot encode output: " + err.Error()
 		}
 		j.it.article, j.it.errorRecord = nil, j.it.filter
@@ -179,6 +186,47 @@ func (r *runner) process(j *job, buf *bytes.Buffer) {
 		return
 	}
 	j.line = append(getLine(), buf.Bytes()...)
+}
+
+// renderRecovered is r.render, but a panic while extracting, which is a
+// bug of ours and never the input's fault, becomes the article's error:
+// the run reports it with the article's place, goes on with the other
+// articles and exits 1, as for bad input, rather than losing the whole
+// run's output.
+func (r *runner) renderRecovered(a *model.Article, buf *bytes.Buffer) (err error) {
+	defer func() {
+		if v := recover(); v != nil {
+			buf.Reset()
+			err = &internalError{value: v, frame: panicFrame()}
+		}
+	}()
+	return r.render(r.pipeline, a, r.includeText, buf)
+}
+
+// internalError is a panic recovered while extracting from one article.
+type internalError struct {
+	value any
+	frame string // the function and line that panicked
+}
+
+func (e *internalError) Error() string {
+	return fmt.Sprintf("internal error, please report it with this article: %v (at %s)", e.value, e.frame)
+}
+
+// panicFrame names the innermost function, outside the runtime, of the
+// panicking goroutine's stack; called from a deferred function of a panic.
+func panicFrame() string {
+	pcs := make([]uintptr, 32)
+	frames := runtime.CallersFrames(pcs[:runtime.Callers(3, pcs)])
+	for {
+		f, more := frames.Next()
+		if !strings.HasPrefix(f.Function, "runtime.") {
+			return fmt.Sprintf("%s %s:%d", f.Function, filepath.Base(f.File), f.Line)
+		}
+		if !more {
+			return "unknown"
+		}
+	}
 }
 
 // lines recycles the byte slices that carry input lines from the reader to
