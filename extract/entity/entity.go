@@ -1352,6 +1352,9 @@ func (p *parser) nameish(i int) bool {
 		if l := p.bare(i - 1); l != nil && l.link {
 			return true // after a link, «علي» is the name: «خالد بن علي آل خليفة»
 		}
+		if len(w.nameSpellings) > 0 {
+			return true // spelled as only the name is: «عادل إمام»
+		}
 	}
 	if len(w.titles) > 0 && (w.name || p.rareName(i) || p.hasArticle(i, 0) && p.honorificAt(i, i+1)) {
 		// A form of address with ال is a family name after a first name
@@ -1849,9 +1852,11 @@ func (p *parser) ambiguousFirst(i, clitic int) (mention, bool) {
 
 // spelledAsName reports whether the original may spell token i, read as
 // w, as a name: not as stop.tsv spells w as a function word («على»,
-// «أمام»), after any proclitic and without diacritics.
+// «أمام»), and as the first-name lists spell the name where they spell it
+// otherwise than its search form («إمام», not «امام»), after any
+// proclitic and without diacritics.
 func (p *parser) spelledAsName(i int, w *word) bool {
-	return !p.spelledAs(i, w.functionSpellings)
+	return !p.spelledAs(i, w.functionSpellings) && (len(w.nameSpellings) == 0 || p.spelledAs(i, w.nameSpellings))
 }
 
 // spelledAsNames reports whether spelledAsName holds for each token from
@@ -1957,6 +1962,9 @@ func (p *parser) nameGoesOn(j, k int, unknownSecond bool) bool {
 	if n != nil && (n.name || n.personStart) || p.rareName(k) {
 		return true // «صادق لاريجاني» though «لاريجاني» is listed alone
 	}
+	if n != nil && n.alsoFirst && len(n.nameSpellings) > 0 && p.spelledAsName(k, n) {
+		return true // «عادل إمام»: spelled as the preposition «أمام» never is
+	}
 	if n != nil && k == j+1 && p.townAsSurname(j, k) {
 		return true
 	}
@@ -2039,10 +2047,19 @@ func (p *parser) nameGoesOn(j, k int, unknownSecond bool) bool {
 
 // officeOf reports whether token k may complete a noun of office
 // (stop.tsv, role) in construct: an everyday word with ال that no list has
-// as a name and that is no nationality adjective, or a listed place or
-// body: «أمير المدينة», «ملك مصر».
+// as a name and that is no nationality adjective, a listed place or body,
+// or the head of a place's or a body's name: «أمير المدينة», «ملك مصر»,
+// «إمام مسجد عمر مكرم». So may a second office after و that shares the
+// construct, an everyday word that no list has: «إمام وخطيب مسجد».
 func (p *parser) officeOf(k int) bool {
+	return p.officeWord(k) || strings.HasPrefix(p.text(k), "و") && len(p.forms(k)) == 0 && p.reading(k) == lexicon.AfterClitic && p.officeWord(k+1)
+}
+
+func (p *parser) officeWord(k int) bool {
 	if p.hasArticle(k, 0) && p.everyday(k) && !p.nameListed(k) && !p.nisbaAt(k) {
+		return true
+	}
+	if w := p.bare(k); w != nil && w.head != nil {
 		return true
 	}
 	return p.listedBody(k)

@@ -532,6 +532,30 @@ func TestFind(t *testing.T) {
 		{"ورئيس حكومته هشام قنديل", []node{{typ: "Person", name: "هشام قنديل", title: "رئيس حكومته", exact: []string{"هشام قنديل"}}}},
 		{"متحدثا عن كون الفيلم يتناول", nil},
 		{"لرئيس منتخب مدني", nil},
+		// «إمام» is a family name spelled so, and «امام», as papers that
+		// write no hamza spell «أمام», is the preposition; after a name,
+		// before a mosque's name, «إمام» is the imam's office.
+		{"ولاقت استجابة من عادل إمام وأحمد السقا", []node{
+			{typ: "Person", name: "عادل إمام", exact: []string{"عادل إمام"}},
+			{typ: "Person", name: "أحمد السقا", exact: []string{"أحمد السقا"}},
+		}},
+		{"الذي خسر الانتخابات امام هوغو تشافيز", []node{{typ: "Person", name: "هوغو تشافيز", exact: []string{"هوغو تشافيز"}}}},
+		{"وقال الرئيس السوري امام هؤلاء", []node{{typ: "Country", name: "سوريا", nationality: []string{"السوري"}}}},
+		{"قبل الهزيمة امام اسبانيا", []node{{typ: "Country", name: "إسبانيا", exact: []string{"اسبانيا"}}}},
+		{"وقال الشيخ مظهر شاهين إمام مسجد عمر مكرم", []node{
+			{typ: "Person", name: "مظهر شاهين", title: "الشيخ", exact: []string{"مظهر شاهين"}},
+			{typ: "Place", name: "مسجد عمر مكرم", exact: []string{"مسجد عمر مكرم"}},
+		}},
+		{"بينما قال الشيخ عبد الله الشهاوى إمام وخطيب مسجد النور", []node{
+			{typ: "Person", name: "عبد الله الشهاوى", title: "الشيخ", exact: []string{"عبد الله الشهاوى"}},
+			{typ: "Place", name: "مسجد النور", exact: []string{"مسجد النور"}},
+		}},
+		// «صاحب» before the head of a body's name is the owner's office.
+		{"المقدم من عبد الله بدر وعاطف عبد الرشيد صاحب قناة الحافظ", []node{
+			{typ: "Person", name: "عبد الله بدر", exact: []string{"عبد الله بدر"}},
+			{typ: "Person", name: "عاطف عبد الرشيد", exact: []string{"عاطف عبد الرشيد"}},
+			{typ: "NewsMediaOrganization", name: "قناة الحافظ", exact: []string{"قناة الحافظ"}},
+		}},
 		// A month name is no person, even with an ordinal after it.
 		{"في كانون الثاني", nil},
 		// A proclitic on a title ends the name: «وزعيم» is و + زعيم.

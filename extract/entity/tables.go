@@ -109,9 +109,14 @@ type word struct {
 	// is the search form of the preposition «على» and of the name «علي»,
 	// «امام» of «أمام» and «إمام». functionSpellings are the function
 	// word's spellings in stop.tsv that differ from its search form
-	// («على»), which the name never has.
+	// («على»), which the name never has. nameSpellings are the name's
+	// spellings in the first-name lists that differ from it («إمام»):
+	// where there are any, the name is spelled so, and a spelling that
+	// is neither («امام», as papers that write no hamza spell both) is
+	// the function word, which is the commoner.
 	alsoFirst         bool
 	functionSpellings []string
+	nameSpellings     []string
 	common            bool       // a common word: never a name alone
 	language          bool       // a nationality adjective after it names a language: «اللغة الفرنسية»
 	verbal            bool       // a head that is also a verbal noun: «تنظيم» (organizing), «حركة» (traffic)
@@ -664,7 +669,12 @@ func loadTables() (*tables, error) {
 			}
 			w := t.word(ws[0])
 			if w.function {
-				w.alsoFirst = w.alsoFirst || f[1] == "first"
+				if f[1] == "first" {
+					w.alsoFirst = true
+					if f[0] != ws[0] && !slices.Contains(w.nameSpellings, f[0]) {
+						w.nameSpellings = append(w.nameSpellings, f[0])
+					}
+				}
 				return nil
 			}
 			w.name = true
