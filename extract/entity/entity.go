@@ -1461,6 +1461,9 @@ func (p *parser) nameRun(j int, addressed bool) (int, bool) {
 		}
 		return p.nameGoesOn(j, k, true)
 	})
+	if end-j == 1 && w != nil && p.pronounRead(j, w) {
+		return 0, false // «رئيس ناديه»: the president of his club
+	}
 	if w == nil && !p.hasArticle(j, 0) && p.rareName(j) && p.reading(j) != lexicon.AfterClitic && (!p.everyday(j) || end-j > 1 && (p.nameWord(j+1) || p.rareName(j+1) || p.reading(j+1) == lexicon.Unknown)) {
 		// A rarer name token of Wikidata's is a name after a title, but
 		// for a word the lexicon reads behind a proclitic («كسفير لحسن
@@ -1688,6 +1691,9 @@ func (p *parser) firstName(i int) (mention, bool) {
 	if w != nil && p.spelledAs(i, w.verbSpellings) {
 		return mention{}, false // «النيابة تأمر بضبط»: the verb, not «تامر»
 	}
+	if w != nil && p.pronounRead(i, w) {
+		return mention{}, false // «طلبوا منى التدخل»: from me, not Mona
+	}
 	if w == nil || !w.token && !joinedAbd(p.text(i)[clitic:], w) && !((w.first || w.personStart && !p.everydayPeeled(i, clitic)) && p.afterPerson(i, clitic)) && !p.foreignFirst(i, clitic, w) || w.common || w.function || w.second || w.inner || w.nisba != nil || p.hasArticle(i, clitic) {
 		// A name begins with a word Wikidata's names use often: the
 		// first-name lists alone hold common words («بيان», «حياة»). A
@@ -1857,6 +1863,34 @@ func (p *parser) ambiguousFirst(i, clitic int) (mention, bool) {
 // proclitic and without diacritics.
 func (p *parser) spelledAsName(i int, w *word) bool {
 	return !p.spelledAs(i, w.functionSpellings) && (len(w.nameSpellings) == 0 || p.spelledAs(i, w.nameSpellings))
+}
+
+// pronounRead reports whether token i, read as the first name w, is
+// spelled as stop.tsv spells w where it is a word with an attached pronoun
+// (pronoun), and no word of a name follows it: a name word of the lists
+// or a rarer name token that is no nationality adjective, a word the
+// lexicon does not know, or a family name with ال in ي that is no
+// everyday word. After a title only the word alone is so read. «طلبوا منى التدخل» is "asked me", «مع
+// ناديه المريخ» "with his club Al-Merrikh"; «منى الشاذلي» and «المهندسة
+// ناديه حسونة» are names, and «نادية» is the name however it goes on.
+func (p *parser) pronounRead(i int, w *word) bool {
+	if len(w.pronounSpellings) == 0 || !p.spelledAs(i, w.pronounSpellings) {
+		return false
+	}
+	k := i + 1
+	if !p.isWord(k) || p.nisbaAt(k) {
+		return true // «رئيس ناديه،», «مع ناديه السعودى»
+	}
+	if n := p.bare(k); p.nameWord(k) || p.rareName(k) || n != nil && (joinedAbd(p.text(k), n) || n.alsoFirst && p.spelledAsName(k, n)) {
+		return false // «منى عبدالغني», «منى إمام»
+	}
+	if p.text(k) == "ذو" && p.hasArticle(k+1, 0) {
+		return false // a compound family name: «منى ذو الفقار»
+	}
+	if p.hasArticle(k, 0) {
+		return !strings.HasSuffix(p.text(k), "ي") || p.everyday(k)
+	}
+	return p.reading(k) != lexicon.Unknown
 }
 
 // spelledAsNames reports whether spelledAsName holds for each token from

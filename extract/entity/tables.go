@@ -154,6 +154,11 @@ type word struct {
 	// whose search form this name or title is: «تأمر» of «تامر», «وإلى»
 	// of «والي».
 	verbSpellings []string
+	// pronounSpellings are the spellings in stop.tsv in which this first
+	// name is also a word with an attached pronoun: «منى» (from me, as
+	// Egyptian papers spell «مني»), «ناديه» (his club; the name spelled
+	// «نادية» is the name).
+	pronounSpellings []string
 	// starts is true for a word some rule may begin a mention at, in one
 	// of the forms of a token: most words begin none, and are passed over
 	// with one test.
@@ -405,6 +410,8 @@ func loadTables() (*tables, error) {
 			w.construct = true
 		case "role":
 			w.role = true
+		case "pronoun":
+			w.pronounSpellings = append(w.pronounSpellings, f[0])
 		case "verb":
 			if f[0] == ws[0] {
 				return fmt.Errorf("verb %q: the search form spells it alike, so no spelling tells it from the name", f[0])

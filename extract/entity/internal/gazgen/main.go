@@ -609,7 +609,8 @@ func searchForm(s string) string {
 // (a family name), one of fewer than three letters, and the words the
 // team lists as function or common words, name parts or titles (stop.tsv,
 // name_parts.tsv, titles.tsv: «أبو», «بين», «بابا») are left out, but
-// for stop.tsv's kinds of first names: unlisted, construct, role and verb.
+// for stop.tsv's kinds of first names: unlisted, construct, role, verb and
+// pronoun.
 func (g *gen) wikifaneFirstNames() {
 	words := g.wikifaneFirstWords()
 	if g.err != nil {
@@ -639,8 +640,8 @@ func (g *gen) wikifaneFirstWords() []string {
 		}
 		for _, line := range strings.Split(string(data), "\n") {
 			form, kind, _ := strings.Cut(line, "\t")
-			if kind == "unlisted" || kind == "construct" || kind == "role" || kind == "verb" {
-				continue // a first name too: «جمال», «جورج», «مالك», «تامر» of «تأمر»
+			if kind == "unlisted" || kind == "construct" || kind == "role" || kind == "verb" || kind == "pronoun" {
+				continue // a first name too: «جمال», «جورج», «مالك», «تامر» of «تأمر», «منى»
 			}
 			if form != "" && !strings.HasPrefix(line, "#") {
 				skip[searchForm(form)] = true
