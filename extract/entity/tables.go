@@ -107,49 +107,62 @@ type word struct {
 	report   bool   // a function word that reports speech: a lone name may follow, «وقال بلير»
 	// alsoFirst marks a function word that is also a first name: «علي»
 	// is the search form of the preposition «على» and of the name «علي»,
-	// «امام» of «أمام» and «إمام». functionSpellings are the function
-	// word's spellings in stop.tsv that differ from its search form
-	// («على»), which the name never has. nameSpellings are the name's
-	// spellings in the first-name lists that differ from it («إمام»):
-	// where there are any, the name is spelled so, and a spelling that
-	// is neither («امام», as papers that write no hamza spell both) is
-	// the function word, which is the commoner.
-	alsoFirst         bool
+	// «امام» of «أمام» and «إمام» (see spellings).
+	alsoFirst bool
+	// spellings tell the word's readings apart by the original's
+	// spelling; never nil.
+	*spellings
+	common      bool       // a common word: never a name alone
+	language    bool       // a nationality adjective after it names a language: «اللغة الفرنسية»
+	verbal      bool       // a head that is also a verbal noun: «تنظيم» (organizing), «حركة» (traffic)
+	quantity    bool       // a word of quantity, which a noun follows: «العديد», «المزيد»
+	direction   bool       // a common word that names a direction: «جنوب», «الشرقية»
+	unlisted    bool       // never a one-word entry of the generated lists: «الصور», «جمال»
+	located     bool       // a one-word entry of the generated lists only where a place is expected: «تدمر»
+	construct   bool       // a first name that is also a noun: «مالك العقار» is a construct
+	role        bool       // a first name that is also a noun of office: «سهل بن حنيف أمير المدينة», «أمير الكويت»
+	tail        bool       // may close a name a head began: «الجوية»
+	outside     bool       // ends a name a head began, outside it: «السابق»
+	sports      bool       // a city after it is its club: «فاز برشلونة» (sports.tsv)
+	clubBefore  bool       // a club of clubs.tsv after it is the club: «لاعب الأهلي», «مباراة الأهلي» (sports.tsv)
+	clubAfter   bool       // a verb of a match's result, after a club too: «الأهلي يفوز» (sports.tsv, result)
+	clubHead    bool       // «نادي», part of the name of a club after it: «النادي الأهلي» (sports.tsv, club)
+	clubs       []*entry   // clubs of clubs.tsv whose name begins with this word, read only in their context
+	quoted      bool       // follows the name of a person quoted: «عن غريفيث قوله»
+	qualifier   bool       // an adjective between a title and a name: «السابق»
+	personStart bool       // begins a listed person's name: «لاريجاني», «عبدالفتاح»
+	adjective   bool       // also an indefinite adjective: «مالي» (financial, and Mali)
+	cued        bool       // a listed name read only after a cue: «الجزيرة» (the island, and the channel)
+	cue         bool       // a word that says what a cued name after it is: «مراسل الجزيرة»
+	locative    bool       // a preposition of place, after which a spelling variant of a place is read: «في زيوريخ»
+	ofPlace     bool       // a noun whose complement is a place, after which a located name is read: «مقيم الشيخ زايد»
+	variantPart bool       // a word of a two-word place, beside which a variant of the other is read: «نيو» of «نيو أورليانز»
+	kunya       bool       // begins a kunya: «أبو», «أم»
+	link        bool       // joins two parts of a person's name: «بن», «آل»
+	inner       bool       // a link that begins no name: «ولد» first is «was born»
+	compound    bool       // a link that takes any word after it: «عبد التواب», «أبو سعدة»
+	particle    bool       // a link of foreign names: «فان رومبوي» is «رومبوي» again
+	nasab       bool       // a link that names the father: «بن»; a name word before it begins a name
+	ordinals    [][]string // regnal ordinals that begin with this word: «الثاني»
+	second      bool       // the second part of a compound name: «الدين» of «عز الدين»
+	// starts is true for a word some rule may begin a mention at, in one
+	// of the forms of a token: most words begin none, and are passed over
+	// with one test.
+	starts bool
+}
+
+// spellings are the original spellings that tell a word's readings apart
+// where its search form does not. Few words have any, so they are kept out
+// of word, which the lookup of nearly every token reads.
+type spellings struct {
+	// functionSpellings are the function word's spellings in stop.tsv
+	// that differ from its search form («على»), which the name never has.
 	functionSpellings []string
-	nameSpellings     []string
-	common            bool       // a common word: never a name alone
-	language          bool       // a nationality adjective after it names a language: «اللغة الفرنسية»
-	verbal            bool       // a head that is also a verbal noun: «تنظيم» (organizing), «حركة» (traffic)
-	quantity          bool       // a word of quantity, which a noun follows: «العديد», «المزيد»
-	direction         bool       // a common word that names a direction: «جنوب», «الشرقية»
-	unlisted          bool       // never a one-word entry of the generated lists: «الصور», «جمال»
-	located           bool       // a one-word entry of the generated lists only where a place is expected: «تدمر»
-	construct         bool       // a first name that is also a noun: «مالك العقار» is a construct
-	role              bool       // a first name that is also a noun of office: «سهل بن حنيف أمير المدينة», «أمير الكويت»
-	tail              bool       // may close a name a head began: «الجوية»
-	outside           bool       // ends a name a head began, outside it: «السابق»
-	sports            bool       // a city after it is its club: «فاز برشلونة» (sports.tsv)
-	clubBefore        bool       // a club of clubs.tsv after it is the club: «لاعب الأهلي», «مباراة الأهلي» (sports.tsv)
-	clubAfter         bool       // a verb of a match's result, after a club too: «الأهلي يفوز» (sports.tsv, result)
-	clubHead          bool       // «نادي», part of the name of a club after it: «النادي الأهلي» (sports.tsv, club)
-	clubs             []*entry   // clubs of clubs.tsv whose name begins with this word, read only in their context
-	quoted            bool       // follows the name of a person quoted: «عن غريفيث قوله»
-	qualifier         bool       // an adjective between a title and a name: «السابق»
-	personStart       bool       // begins a listed person's name: «لاريجاني», «عبدالفتاح»
-	adjective         bool       // also an indefinite adjective: «مالي» (financial, and Mali)
-	cued              bool       // a listed name read only after a cue: «الجزيرة» (the island, and the channel)
-	cue               bool       // a word that says what a cued name after it is: «مراسل الجزيرة»
-	locative          bool       // a preposition of place, after which a spelling variant of a place is read: «في زيوريخ»
-	ofPlace           bool       // a noun whose complement is a place, after which a located name is read: «مقيم الشيخ زايد»
-	variantPart       bool       // a word of a two-word place, beside which a variant of the other is read: «نيو» of «نيو أورليانز»
-	kunya             bool       // begins a kunya: «أبو», «أم»
-	link              bool       // joins two parts of a person's name: «بن», «آل»
-	inner             bool       // a link that begins no name: «ولد» first is «was born»
-	compound          bool       // a link that takes any word after it: «عبد التواب», «أبو سعدة»
-	particle          bool       // a link of foreign names: «فان رومبوي» is «رومبوي» again
-	nasab             bool       // a link that names the father: «بن»; a name word before it begins a name
-	ordinals          [][]string // regnal ordinals that begin with this word: «الثاني»
-	second            bool       // the second part of a compound name: «الدين» of «عز الدين»
+	// nameSpellings are the name's spellings in the first-name lists
+	// that differ from it («إمام»): where there are any, the name is
+	// spelled so, and a spelling that is neither («امام», as papers that
+	// write no hamza spell both) is the function word, the commoner.
+	nameSpellings []string
 	// verbSpellings are the spellings in stop.tsv of a verb or particle
 	// whose search form this name or title is: «تأمر» of «تامر», «وإلى»
 	// of «والي».
@@ -159,10 +172,17 @@ type word struct {
 	// Egyptian papers spell «مني»), «ناديه» (his club; the name spelled
 	// «نادية» is the name).
 	pronounSpellings []string
-	// starts is true for a word some rule may begin a mention at, in one
-	// of the forms of a token: most words begin none, and are passed over
-	// with one test.
-	starts bool
+}
+
+// noSpellings is the spellings of every word that has none.
+var noSpellings spellings
+
+// ownSpellings returns w's spellings to add to.
+func (w *word) ownSpellings() *spellings {
+	if w.spellings == &noSpellings {
+		w.spellings = new(spellings)
+	}
+	return w.spellings
 }
 
 // phrase reports whether ws are the words of an everyday phrase of
@@ -386,7 +406,8 @@ func loadTables() (*tables, error) {
 				// «على» is «علي» in the search form, which is also a
 				// name: the spelling tells them apart. «في» needs no
 				// such test.
-				w.functionSpellings = append(w.functionSpellings, f[0])
+				sp := w.ownSpellings()
+				sp.functionSpellings = append(sp.functionSpellings, f[0])
 			}
 		case "common":
 			w.common = true
@@ -411,12 +432,14 @@ func loadTables() (*tables, error) {
 		case "role":
 			w.role = true
 		case "pronoun":
-			w.pronounSpellings = append(w.pronounSpellings, f[0])
+			sp := w.ownSpellings()
+			sp.pronounSpellings = append(sp.pronounSpellings, f[0])
 		case "verb":
 			if f[0] == ws[0] {
 				return fmt.Errorf("verb %q: the search form spells it alike, so no spelling tells it from the name", f[0])
 			}
-			w.verbSpellings = append(w.verbSpellings, f[0])
+			sp := w.ownSpellings()
+			sp.verbSpellings = append(sp.verbSpellings, f[0])
 		case "language":
 			w.language = true
 		case "verbal":
@@ -679,7 +702,8 @@ func loadTables() (*tables, error) {
 				if f[1] == "first" {
 					w.alsoFirst = true
 					if f[0] != ws[0] && !slices.Contains(w.nameSpellings, f[0]) {
-						w.nameSpellings = append(w.nameSpellings, f[0])
+						sp := w.ownSpellings()
+						sp.nameSpellings = append(sp.nameSpellings, f[0])
 					}
 				}
 				return nil
@@ -878,7 +902,7 @@ func (t *tables) get(w string, h uint64) *word {
 func (t *tables) word(w string) *word {
 	x := t.words[w]
 	if x == nil {
-		x = &word{}
+		x = &word{spellings: &noSpellings}
 		t.words[w] = x
 	}
 	return x
