@@ -1867,12 +1867,15 @@ func (p *parser) spelledAsName(i int, w *word) bool {
 
 // pronounRead reports whether token i, read as the first name w, is
 // spelled as stop.tsv spells w where it is a word with an attached pronoun
-// (pronoun), and no word of a name follows it: a name word of the lists
-// or a rarer name token that is no nationality adjective, a word the
-// lexicon does not know, or a family name with ال in ي that is no
-// everyday word. After a title only the word alone is so read. «طلبوا منى التدخل» is "asked me", «مع
-// ناديه المريخ» "with his club Al-Merrikh"; «منى الشاذلي» and «المهندسة
-// ناديه حسونة» are names, and «نادية» is the name however it goes on.
+// (pronoun), and no word of a name follows it. Such a word is a name word
+// of the lists or a rarer name token that is no nationality adjective, a
+// compound in «عبد» written as one word, a name spelled as only the name
+// is («إمام»), «ذو» and a word with ال, a word the lexicon does not know,
+// or a family name with ال in ي that is no everyday word. «طلبوا منى
+// التدخل» is "asked me", «مع ناديه المريخ» "with his club Al-Merrikh";
+// «منى الشاذلي» is a name, and «نادية» is the name however it goes on.
+// After a title nameRun reads only the word alone so: «الدكتورة منى
+// العقاد» is a name, «رئيس ناديه» is not.
 func (p *parser) pronounRead(i int, w *word) bool {
 	if len(w.pronounSpellings) == 0 || !p.spelledAs(i, w.pronounSpellings) {
 		return false
@@ -2089,6 +2092,7 @@ func (p *parser) officeOf(k int) bool {
 	return p.officeWord(k) || strings.HasPrefix(p.text(k), "و") && len(p.forms(k)) == 0 && p.reading(k) == lexicon.AfterClitic && p.officeWord(k+1)
 }
 
+// officeWord is officeOf without the second office after و.
 func (p *parser) officeWord(k int) bool {
 	if p.hasArticle(k, 0) && p.everyday(k) && !p.nameListed(k) && !p.nisbaAt(k) {
 		return true
