@@ -234,7 +234,7 @@ func (p *parser) reset(toks []token.Token) {
 		}
 		club, part := false, false
 		for _, f := range s.forms[:s.n] {
-			club = club || f.w.clubs != nil
+			club = club || f.w.clubWord
 			part = part || f.w.variantPart && f.clitic == 0
 		}
 		locative := p.locative(i)

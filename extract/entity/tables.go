@@ -96,59 +96,64 @@ type title struct {
 
 // word is everything the tables say of one search form.
 type word struct {
-	names    *trie    // the entries whose first word this is
-	titles   []*title // titles whose first word this is, longest first
-	head     *head
-	nisba    *entry // the country of a nationality adjective
-	first    bool   // a first name
-	name     bool   // a part of some name: a first or family name, or a name token
-	token    bool   // a Wikidata name token seen often (names.tsv, token)
-	function bool   // a function word: ends every name
-	report   bool   // a function word that reports speech: a lone name may follow, «وقال بلير»
-	// alsoFirst marks a function word that is also a first name: «علي»
-	// is the search form of the preposition «على» and of the name «علي»,
-	// «امام» of «أمام» and «إمام» (see spellings).
-	alsoFirst bool
-	// spellings tell the word's readings apart by the original's
-	// spelling; never nil.
-	*spellings
-	common      bool       // a common word: never a name alone
-	language    bool       // a nationality adjective after it names a language: «اللغة الفرنسية»
-	verbal      bool       // a head that is also a verbal noun: «تنظيم» (organizing), «حركة» (traffic)
-	quantity    bool       // a word of quantity, which a noun follows: «العديد», «المزيد»
-	direction   bool       // a common word that names a direction: «جنوب», «الشرقية»
-	unlisted    bool       // never a one-word entry of the generated lists: «الصور», «جمال»
-	located     bool       // a one-word entry of the generated lists only where a place is expected: «تدمر»
-	construct   bool       // a first name that is also a noun: «مالك العقار» is a construct
-	role        bool       // a first name that is also a noun of office: «سهل بن حنيف أمير المدينة», «أمير الكويت»
-	tail        bool       // may close a name a head began: «الجوية»
-	outside     bool       // ends a name a head began, outside it: «السابق»
-	sports      bool       // a city after it is its club: «فاز برشلونة» (sports.tsv)
-	clubBefore  bool       // a club of clubs.tsv after it is the club: «لاعب الأهلي», «مباراة الأهلي» (sports.tsv)
-	clubAfter   bool       // a verb of a match's result, after a club too: «الأهلي يفوز» (sports.tsv, result)
-	clubHead    bool       // «نادي», part of the name of a club after it: «النادي الأهلي» (sports.tsv, club)
-	clubs       []*entry   // clubs of clubs.tsv whose name begins with this word, read only in their context
-	quoted      bool       // follows the name of a person quoted: «عن غريفيث قوله»
-	qualifier   bool       // an adjective between a title and a name: «السابق»
-	personStart bool       // begins a listed person's name: «لاريجاني», «عبدالفتاح»
-	adjective   bool       // also an indefinite adjective: «مالي» (financial, and Mali)
-	cued        bool       // a listed name read only after a cue: «الجزيرة» (the island, and the channel)
-	cue         bool       // a word that says what a cued name after it is: «مراسل الجزيرة»
-	locative    bool       // a preposition of place, after which a spelling variant of a place is read: «في زيوريخ»
-	ofPlace     bool       // a noun whose complement is a place, after which a located name is read: «مقيم الشيخ زايد»
-	variantPart bool       // a word of a two-word place, beside which a variant of the other is read: «نيو» of «نيو أورليانز»
-	kunya       bool       // begins a kunya: «أبو», «أم»
-	link        bool       // joins two parts of a person's name: «بن», «آل»
-	inner       bool       // a link that begins no name: «ولد» first is «was born»
-	compound    bool       // a link that takes any word after it: «عبد التواب», «أبو سعدة»
-	particle    bool       // a link of foreign names: «فان رومبوي» is «رومبوي» again
-	nasab       bool       // a link that names the father: «بن»; a name word before it begins a name
-	ordinals    [][]string // regnal ordinals that begin with this word: «الثاني»
-	second      bool       // the second part of a compound name: «الدين» of «عز الدين»
+	// The fields the reading of every token touches (parser.reset) come
+	// first, and then those that best asks of a token a rule may begin
+	// at: most words are read and passed over, and these stay in the
+	// first bytes of the struct, one cache line.
+	nisba *entry // the country of a nationality adjective
+	names *trie  // the entries whose first word this is
 	// starts is true for a word some rule may begin a mention at, in one
 	// of the forms of a token: most words begin none, and are passed over
 	// with one test.
-	starts bool
+	starts      bool
+	quoted      bool // follows the name of a person quoted: «عن غريفيث قوله»
+	nasab       bool // a link that names the father: «بن»; a name word before it begins a name
+	variantPart bool // a word of a two-word place, beside which a variant of the other is read: «نيو» of «نيو أورليانز»
+	locative    bool // a preposition of place, after which a spelling variant of a place is read: «في زيوريخ»
+	clubWord    bool // clubs is not empty
+	report      bool // a function word that reports speech: a lone name may follow, «وقال بلير»
+	first       bool // a first name
+	// alsoFirst marks a function word that is also a first name: «علي»
+	// is the search form of the preposition «على» and of the name «علي»,
+	// «امام» of «أمام» and «إمام» (see spellings).
+	alsoFirst   bool
+	token       bool // a Wikidata name token seen often (names.tsv, token)
+	personStart bool // begins a listed person's name: «لاريجاني», «عبدالفتاح»
+	name        bool // a part of some name: a first or family name, or a name token
+	kunya       bool // begins a kunya: «أبو», «أم»
+	function    bool // a function word: ends every name
+	common      bool // a common word: never a name alone
+	head        *head
+	titles      []*title // titles whose first word this is, longest first
+	// spellings tell the word's readings apart by the original's
+	// spelling; never nil.
+	*spellings
+	clubs      []*entry   // clubs of clubs.tsv whose name begins with this word, read only in their context
+	ordinals   [][]string // regnal ordinals that begin with this word: «الثاني»
+	language   bool       // a nationality adjective after it names a language: «اللغة الفرنسية»
+	verbal     bool       // a head that is also a verbal noun: «تنظيم» (organizing), «حركة» (traffic)
+	quantity   bool       // a word of quantity, which a noun follows: «العديد», «المزيد»
+	direction  bool       // a common word that names a direction: «جنوب», «الشرقية»
+	unlisted   bool       // never a one-word entry of the generated lists: «الصور», «جمال»
+	located    bool       // a one-word entry of the generated lists only where a place is expected: «تدمر»
+	construct  bool       // a first name that is also a noun: «مالك العقار» is a construct
+	role       bool       // a first name that is also a noun of office: «سهل بن حنيف أمير المدينة», «أمير الكويت»
+	tail       bool       // may close a name a head began: «الجوية»
+	outside    bool       // ends a name a head began, outside it: «السابق»
+	sports     bool       // a city after it is its club: «فاز برشلونة» (sports.tsv)
+	clubBefore bool       // a club of clubs.tsv after it is the club: «لاعب الأهلي», «مباراة الأهلي» (sports.tsv)
+	clubAfter  bool       // a verb of a match's result, after a club too: «الأهلي يفوز» (sports.tsv, result)
+	clubHead   bool       // «نادي», part of the name of a club after it: «النادي الأهلي» (sports.tsv, club)
+	qualifier  bool       // an adjective between a title and a name: «السابق»
+	adjective  bool       // also an indefinite adjective: «مالي» (financial, and Mali)
+	cued       bool       // a listed name read only after a cue: «الجزيرة» (the island, and the channel)
+	cue        bool       // a word that says what a cued name after it is: «مراسل الجزيرة»
+	ofPlace    bool       // a noun whose complement is a place, after which a located name is read: «مقيم الشيخ زايد»
+	link       bool       // joins two parts of a person's name: «بن», «آل»
+	inner      bool       // a link that begins no name: «ولد» first is «was born»
+	compound   bool       // a link that takes any word after it: «عبد التواب», «أبو سعدة»
+	particle   bool       // a link of foreign names: «فان رومبوي» is «رومبوي» again
+	second     bool       // the second part of a compound name: «الدين» of «عز الدين»
 }
 
 // spellings are the original spellings that tell a word's readings apart
@@ -661,7 +666,7 @@ func loadTables() (*tables, error) {
 			}
 			e := &entry{words: ws, typ: "SportsTeam", form: f[0], name: f[1], key: strings.Join(key, " "), spread: f[2] == "article"}
 			w := t.word(ws[0])
-			w.clubs = append(w.clubs, e)
+			w.clubs, w.clubWord = append(w.clubs, e), true
 			return nil
 		})
 	}
