@@ -217,9 +217,12 @@ type trie struct {
 	entry *entry // the entry whose words end here, or nil
 	// children are the words that may follow, with their wordtable.Hash:
 	// most nodes have a few, which child scans comparing hashes first; a
-	// node with more than manyChildren also has them in byWord.
+	// node with more than manyChildren also has them in index.
 	children []trieChild
-	byWord   map[string]*trie
+	// index is an open-addressing table of the children by their hash,
+	// at most half full: each slot is a child's position plus one, 0 for
+	// none. The token's hash is at hand, so no word is hashed again.
+	index []int32
 }
 
 type trieChild struct {
@@ -232,8 +235,14 @@ const manyChildren = 8
 
 // child returns the node under the word w, whose hash is h, or nil.
 func (n *trie) child(w string, h uint64) *trie {
-	if n.byWord != nil {
-		return n.byWord[w]
+	if n.index != nil {
+		mask := uint64(len(n.index) - 1)
+		for j := h & mask; n.index[j] != 0; j = (j + 1) & mask {
+			if c := &n.children[n.index[j]-1]; c.hash == h && c.word == w {
+				return c.node
+			}
+		}
+		return nil
 	}
 	for i := range n.children {
 		if c := &n.children[i]; c.hash == h && c.word == w {
@@ -241,6 +250,27 @@ func (n *trie) child(w string, h uint64) *trie {
 		}
 	}
 	return nil
+}
+
+// indexChild puts child k in the index, which it first makes or grows
+// where the children would fill more than half of it.
+func (n *trie) indexChild(k int) {
+	if 2*len(n.children) > len(n.index) {
+		size := 16
+		for size < 4*len(n.children) {
+			size *= 2
+		}
+		n.index = make([]int32, size)
+		for i := range k {
+			n.indexChild(i)
+		}
+	}
+	mask := uint64(len(n.index) - 1)
+	j := n.children[k].hash & mask
+	for n.index[j] != 0 {
+		j = (j + 1) & mask
+	}
+	n.index[j] = int32(k + 1)
 }
 
 // insert adds e under the words that follow the first. An earlier entry
@@ -252,13 +282,8 @@ func (n *trie) insert(e *entry) {
 		if child == nil {
 			child = &trie{}
 			n.children = append(n.children, trieChild{h, w, child})
-			if n.byWord != nil {
-				n.byWord[w] = child
-			} else if len(n.children) > manyChildren {
-				n.byWord = make(map[string]*trie, len(n.children))
-				for _, c := range n.children {
-					n.byWord[c.word] = c.node
-				}
+			if len(n.children) > manyChildren {
+				n.indexChild(len(n.children) - 1)
 			}
 		}
 		n = child
