@@ -134,6 +134,20 @@ type Extraction struct {
 	// DatePublished is set when the extractors found the article's date in
 	// its text (a dateline) and the input gave none.
 	DatePublished string
+
+	// names caches NamesOf(Mentions) for the extractors that run after
+	// the entities' (MentionNames); namesOf is the Mentions it was made of.
+	names   Names
+	namesOf []Entity
+}
+
+// MentionNames returns NamesOf(x.Mentions), made once for the extractors
+// that each leave out what lies inside a name.
+func (x *Extraction) MentionNames() Names {
+	if x.names.spans == nil || len(x.namesOf) != len(x.Mentions) || len(x.Mentions) > 0 && &x.namesOf[0] != &x.Mentions[0] {
+		x.names, x.namesOf = NamesOf(x.Mentions), x.Mentions
+	}
+	return x.names
 }
 
 // NewsArticle is one output document: an article and what was found in it.

@@ -31,3 +31,22 @@ func TestNamesContain(t *testing.T) {
 		t.Error("no names contain a span")
 	}
 }
+
+func TestMentionNamesFollowsMentions(t *testing.T) {
+	var x Extraction
+	inside := Span{Start: 2, End: 4}
+	if x.MentionNames().Contain(inside) {
+		t.Fatal("no mentions contain a span")
+	}
+	x.Mentions = append(x.Mentions, Entity{MentionedAt: []Span{{Start: 0, End: 5}}})
+	if !x.MentionNames().Contain(inside) {
+		t.Error("a mention added after the first call is not in MentionNames")
+	}
+	x.Mentions = []Entity{{MentionedAt: []Span{{Start: 10, End: 20}}}}
+	if x.MentionNames().Contain(inside) {
+		t.Error("MentionNames kept the names of mentions replaced since")
+	}
+	if !x.MentionNames().Contain(Span{Start: 12, End: 15}) {
+		t.Error("MentionNames lacks the replacing mention")
+	}
+}

@@ -63,7 +63,7 @@ func (x *Extractor) Extract(doc *extract.Document, out *model.Extraction) {
 	if len(found) == 0 {
 		return
 	}
-	names := model.NamesOf(out.Mentions)
+	names := out.MentionNames()
 	for _, m := range found {
 		q := m.Quantity(doc.Text)
 		if !names.Contain(q.MentionedAt[0]) {

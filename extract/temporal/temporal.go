@@ -103,17 +103,17 @@ func (x *Extractor) Extract(doc *extract.Document, out *model.Extraction) {
 			ref = d
 		}
 	}
-	out.TemporalExpressions = outsideNames(p.express(found, ref), out.Mentions)
+	out.TemporalExpressions = outsideNames(p.express(found, ref), out)
 }
 
 // outsideNames leaves out the mentions that lie inside the name of an
 // entity found before them, and the expressions left with none: «مدينة 6
 // أكتوبر» is a town, not the sixth of October.
-func outsideNames(exprs []model.TimeExpression, entities []model.Entity) []model.TimeExpression {
-	if len(entities) == 0 {
+func outsideNames(exprs []model.TimeExpression, out *model.Extraction) []model.TimeExpression {
+	if len(exprs) == 0 || len(out.Mentions) == 0 {
 		return exprs
 	}
-	names := model.NamesOf(entities)
+	names := out.MentionNames()
 	kept, dropped := exprs[:0], false
 	for _, e := range exprs {
 		spans := e.MentionedAt[:0]
