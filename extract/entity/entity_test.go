@@ -296,6 +296,12 @@ func TestFind(t *testing.T) {
 		// An organization's head stays out of a listed name (span listed
 		// in heads.tsv), and is part of a name no table has.
 		{"قالت وكالة رويترز ثم رويترز", []node{{typ: "NewsMediaOrganization", name: "رويترز", exact: []string{"رويترز", "رويترز"}}}},
+		// A word a rule reads as a person that the article names as an
+		// organization or a place is that one, before or after.
+		{"ولفتت نيوزويك إلى أن التقرير. وقالت مجلة نيوزويك إن", []node{
+			{typ: "NewsMediaOrganization", name: "نيوزويك", exact: []string{"نيوزويك", "نيوزويك"}}}},
+		{"وقالت وكالة فيتش للتصنيف إن التصنيف. وأضافت فيتش أن", []node{
+			{typ: "Organization", name: "فيتش", exact: []string{"فيتش", "فيتش"}}}},
 		{"قالت حركة النهضة", []node{{typ: "Organization", name: "حركة النهضة", exact: []string{"حركة النهضة"}}}},
 		{"وصل إلى جزيرة قبرص ثم جزيرة القرصاية", []node{
 			{typ: "Country", name: "قبرص", exact: []string{"قبرص"}},

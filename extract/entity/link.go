@@ -498,6 +498,26 @@ func (p *parser) sameTitle(m *mention, full [2]int) bool {
 	return false
 }
 
+// namedOtherwise returns the mention of an organization or a place that
+// is the one word a rule read as a person in m, or nil: «وقالت فيتش» is
+// the agency the article named before («وكالة فيتش» read «فيتش» alone
+// too), and «نيوزويك:» the magazine of «مجلة نيوزويك». Only a person
+// read by a rule from its context, alone and with no title, is so
+// re-read: a listed person, or one with a title, is a person.
+func (p *parser) namedOtherwise(m *mention) *mention {
+	if m.typ != "Person" || m.entry != nil || m.end-m.start != 1 || m.title[1] > m.title[0] {
+		return nil
+	}
+	w := p.text(m.start)[m.clitic:]
+	for k := range p.mentions {
+		o := &p.mentions[k]
+		if o.typ != "Person" && !o.nationality && o.end-o.start == 1 && p.text(o.start)[o.clitic:] == w {
+			return o
+		}
+	}
+	return nil
+}
+
 // surnameNode finds the person whose surname w is, as it stands or with
 // the alif its ال lost after ل («للكاظمي» leaves «لكاظمي»).
 func (p *parser) surnameNode(w string) (int, bool) {
@@ -642,11 +662,17 @@ func (p *parser) nodes(t *normalize.Text) []model.Entity {
 			if c, found := p.byIsm[key.words]; !ok && found && m.typ == "Person" && !c.ambiguous && p.sameTitle(m, c.title) && !p.linkAt(m.end) {
 				n, ok = c.node, true
 			}
+			src := m // the mention a new node takes its type and entry from
+			if o := p.namedOtherwise(m); !ok && o != nil {
+				key = p.mentionKey(o, t.Norm)
+				n, ok = p.byKey[key]
+				src = o
+			}
 			if !ok {
 				n = len(p.nodeBuf)
-				nd := entityNode{typ: m.typ, rank: -1}
-				if m.entry != nil {
-					nd.typ, nd.name, nd.sameAs, nd.fromList = m.entry.typ, m.entry.name, m.entry.sameAs, true
+				nd := entityNode{typ: src.typ, rank: -1}
+				if src.entry != nil {
+					nd.typ, nd.name, nd.sameAs, nd.fromList = src.entry.typ, src.entry.name, src.entry.sameAs, true
 				}
 				p.nodeBuf = append(p.nodeBuf, nd)
 			}
