@@ -2941,7 +2941,7 @@ func (p *parser) headed(i int) (mention, bool) {
 						// name, it keeps the head out where the head says
 						// so (span listed): the company is «موتورولا».
 						k := end + 1
-						for k < i+1+h.max && p.foreignWord(k, 3) {
+						for k < i+1+h.max && (p.foreignWord(k, 3) || p.foreignBehindClitic(k)) {
 							k++ // «شركة نايل سات»: a later word may be shorter
 						}
 						if h.outOfListed {
@@ -3057,6 +3057,17 @@ func (p *parser) foreignWord(k, min int) bool {
 		return p.rareName(k)
 	}
 	return false
+}
+
+// foreignBehindClitic reports whether token k is a Wikidata name token
+// that the tables know only as a proclitic and another word: «لاين» of
+// «شركة ميديا لاين» is no ل and «أين» (where) after a foreign name.
+func (p *parser) foreignBehindClitic(k int) bool {
+	forms := p.forms(k)
+	if len(forms) == 0 || forms[0].clitic == 0 || !arabicLetters(p.text(k)) || strings.HasPrefix(p.text(k), "ال") {
+		return false
+	}
+	return p.rareName(k)
 }
 
 // feminineNisba reports whether token k, after the feminine head i, has
