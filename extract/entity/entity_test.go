@@ -307,6 +307,8 @@ func TestFind(t *testing.T) {
 			{typ: "NewsMediaOrganization", name: "نيوزويك", exact: []string{"نيوزويك", "نيوزويك"}}}},
 		{"وقالت وكالة فيتش للتصنيف إن التصنيف. وأضافت فيتش أن", []node{
 			{typ: "Organization", name: "فيتش", exact: []string{"فيتش", "فيتش"}}}},
+		{"أشارت جلوبال بوست إلى أن الحكومة. وقالت صحيفة جلوبال بوست إن", []node{
+			{typ: "NewsMediaOrganization", name: "جلوبال بوست", exact: []string{"جلوبال بوست", "جلوبال بوست"}}}},
 		{"قالت حركة النهضة", []node{{typ: "Organization", name: "حركة النهضة", exact: []string{"حركة النهضة"}}}},
 		{"وصل إلى جزيرة قبرص ثم جزيرة القرصاية", []node{
 			{typ: "Country", name: "قبرص", exact: []string{"قبرص"}},

@@ -499,23 +499,37 @@ func (p *parser) sameTitle(m *mention, full [2]int) bool {
 }
 
 // namedOtherwise returns the mention of an organization or a place that
-// is the one word a rule read as a person in m, or nil: «وقالت فيتش» is
-// the agency the article named before («وكالة فيتش» read «فيتش» alone
-// too), and «نيوزويك:» the magazine of «مجلة نيوزويك». Only a person
-// read by a rule from its context, alone and with no title, is so
-// re-read: a listed person, or one with a title, is a person.
-func (p *parser) namedOtherwise(m *mention) *mention {
+// the word a rule read as a person in m begins, and where that name ends
+// at m: «وقالت فيتش» is the agency the article named before («وكالة
+// فيتش» read «فيتش» alone too), «نيوزويك:» the magazine of «مجلة
+// نيوزويك», and «أشارت جلوبال بوست» the paper of «صحيفة جلوبال بوست»,
+// whose second word the rule left out: the mention takes it, where no
+// other mention has it. Only a person read by a rule from its context,
+// alone and with no title, is so re-read: a listed person, or one with a
+// title, is a person.
+func (p *parser) namedOtherwise(m *mention) (*mention, int) {
 	if m.typ != "Person" || m.entry != nil || m.end-m.start != 1 || m.title[1] > m.title[0] {
-		return nil
+		return nil, 0
 	}
 	w := p.text(m.start)[m.clitic:]
 	for k := range p.mentions {
 		o := &p.mentions[k]
-		if o.typ != "Person" && !o.nationality && o.end-o.start == 1 && p.text(o.start)[o.clitic:] == w {
-			return o
+		if o.typ == "Person" || o.nationality || p.text(o.start)[o.clitic:] != w {
+			continue
+		}
+		end := m.start + o.end - o.start
+		if end > len(p.toks) {
+			continue
+		}
+		same := true
+		for j := m.end; j < end && same; j++ {
+			same = p.toks[j].Text == p.toks[o.start+j-m.start].Text && !p.claimed[j]
+		}
+		if same {
+			return o, end
 		}
 	}
-	return nil
+	return nil, 0
 }
 
 // surnameNode finds the person whose surname w is, as it stands or with
@@ -663,10 +677,10 @@ func (p *parser) nodes(t *normalize.Text) []model.Entity {
 				n, ok = c.node, true
 			}
 			src := m // the mention a new node takes its type and entry from
-			if o := p.namedOtherwise(m); !ok && o != nil {
+			if o, end := p.namedOtherwise(m); !ok && o != nil {
 				key = p.mentionKey(o, t.Norm)
 				n, ok = p.byKey[key]
-				src = o
+				src, m.end = o, end
 			}
 			if !ok {
 				n = len(p.nodeBuf)
