@@ -3244,7 +3244,10 @@ func (p *parser) quotedTitle(i, clitic int, h *head) (mention, bool) {
 
 // listedWithHead returns the entry that the head at token i (behind a
 // proclitic clitic bytes long) and tokens from to end name together, listed
-// as the head's type, or nil.
+// as the head's type in the curated list, or nil. WikiFANE lists papers
+// with their heads too («جريدة الوطن», «صحيفة هاارتس»), but in its own
+// spelling, without hamzas: the title the article quotes names the paper
+// better («الوطن», «هاآرتس»).
 func (p *parser) listedWithHead(i, clitic, from, end int, h *head) *entry {
 	t := p.text(i)[clitic:]
 	w := p.t.get(t, wordtable.Hash(t))
@@ -3255,7 +3258,7 @@ func (p *parser) listedWithHead(i, clitic, from, end int, h *head) *entry {
 	for k := from; k < end && n != nil; k++ {
 		n = n.child(p.text(k), p.toks[k].Hash)
 	}
-	if n == nil || n.entry == nil || n.entry.typ != h.typ {
+	if n == nil || n.entry == nil || n.entry.typ != h.typ || n.entry.rank != 0 {
 		return nil
 	}
 	return n.entry

@@ -141,7 +141,7 @@ func TestFind(t *testing.T) {
 			{typ: "Person", name: "عبد الله غول", title: "الرئيس التركي", exact: []string{"عبد الله غول"}},
 		}},
 		// Facebook as Egyptian news writes it, in two words.
-		{"نشر على صفحته على فيس بوك وعلى الفيسبوك", []node{{typ: "Organization", name: "فيسبوك", exact: []string{"فيس بوك", "الفيسبوك"}}}},
+		{"نشر على صفحته على فيس بوك وعلى الفيسبوك", []node{{typ: "Corporation", name: "فيسبوك", exact: []string{"فيس بوك", "الفيسبوك"}}}},
 		{"نقلا عن لوكالة فرانس برس", []node{{typ: "NewsMediaOrganization", name: "فرانس برس", exact: []string{"فرانس برس"}}}},
 		// «ديلي» alone is no town (stop.tsv, unlisted): it is the Daily
 		// of papers' names, Dili only after a head.
@@ -634,7 +634,7 @@ func TestFind(t *testing.T) {
 		// A word with ال begins no person's name: «الخامس عشر», «الفيس
 		// بوك», which is Facebook (curated.tsv).
 		{"في الخامس عشر من الشهر", nil},
-		{"كتب على صفحته على الفيس بوك", []node{{typ: "Organization", name: "فيسبوك", exact: []string{"الفيس بوك"}}}},
+		{"كتب على صفحته على الفيس بوك", []node{{typ: "Corporation", name: "فيسبوك", exact: []string{"الفيس بوك"}}}},
 		// A name that ends with an ordinal or with the second part of a
 		// compound (name_parts.tsv) has no one-word surname to find later.
 		// A rarer name token with ال before a regnal ordinal is a name.
@@ -1238,7 +1238,7 @@ func TestFind(t *testing.T) {
 		// is.
 		{"قال رئيس النادي الأهلي إن الأهلي يدعم العمل الأهلي والبنك الأهلي", []node{
 			{typ: "SportsTeam", name: "النادي الأهلي", exact: []string{"النادي الأهلي", "الأهلي"}},
-			{typ: "Organization", name: "البنك الاهلي", exact: []string{"البنك الأهلي"}},
+			{typ: "Corporation", name: "البنك الاهلي", exact: []string{"البنك الأهلي"}},
 		}},
 		// Without a word of football the words are what they are.
 		{"دعم المجتمع الأهلي والشعب المصري", []node{{typ: "Country", name: "مصر", nationality: []string{"المصري"}}}},
