@@ -677,10 +677,12 @@ func (p *parser) nodes(t *normalize.Text) []model.Entity {
 				n, ok = c.node, true
 			}
 			src := m // the mention a new node takes its type and entry from
-			if o, end := p.namedOtherwise(m); !ok && o != nil {
-				key = p.mentionKey(o, t.Norm)
-				n, ok = p.byKey[key]
-				src, m.end = o, end
+			if !ok {
+				if o, end := p.namedOtherwise(m); o != nil {
+					key = p.mentionKey(o, t.Norm)
+					n, ok = p.byKey[key]
+					src, m.end = o, end
+				}
 			}
 			if !ok {
 				n = len(p.nodeBuf)
