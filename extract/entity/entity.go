@@ -93,7 +93,7 @@ func (x *Extractor) Extract(doc *extract.Document, out *model.Extraction) {
 func (x *Extractor) Find(t *normalize.Text, toks []token.Token) []model.Entity {
 	p, _ := x.pool.Get().(*parser)
 	if p == nil {
-		p = &parser{t: x.t, byKey: map[nodeKey]int{}, bySurname: map[string]int{}, byIsm: map[string]calledBy{}}
+		p = &parser{t: x.t, lexicon: x.t.lexicon.NewMemo(), byKey: map[nodeKey]int{}, bySurname: map[string]int{}, byIsm: map[string]calledBy{}}
 	}
 	defer x.pool.Put(p)
 	p.reset(toks)
@@ -152,6 +152,7 @@ type slot struct {
 
 type parser struct {
 	t        *tables
+	lexicon  *lexicon.Memo   // the tables' lexicon, remembering words across articles
 	article  *normalize.Text // for the original spelling of a token
 	toks     []token.Token
 	slots    []slot
@@ -1223,7 +1224,7 @@ func (p *parser) portfolio(j int, more bool) bool {
 			return false
 		}
 	}
-	if !strings.HasPrefix(t, "ال") || p.t.lexicon.Read(t) == lexicon.Unknown {
+	if !strings.HasPrefix(t, "ال") || p.lexiconRead(t) == lexicon.Unknown {
 		return false
 	}
 	for _, f := range p.forms(j) {
@@ -1761,7 +1762,7 @@ func (p *parser) foreignFirst(i, clitic int, w *word) bool {
 	if m, ok := p.gazetteer(i); ok && m.typ != "Person" {
 		return false
 	}
-	return clitic == 0 || p.conjunction(i, clitic) && p.t.lexicon.Read(p.text(i)[clitic:]) == lexicon.Unknown
+	return clitic == 0 || p.conjunction(i, clitic) && p.lexiconRead(p.text(i)[clitic:]) == lexicon.Unknown
 }
 
 // nameListed reports whether token k as it stands is a name word of the
@@ -1827,7 +1828,7 @@ func (p *parser) afterPerson(i, clitic int) bool {
 // «وملك» is و + «ملك», a king, and «فتوى» a fatwa, before they are the
 // names a listed person begins with.
 func (p *parser) everydayPeeled(i, clitic int) bool {
-	return p.reading(i) == lexicon.AsItStands || p.t.lexicon.Read(p.text(i)[clitic:]) == lexicon.AsItStands
+	return p.reading(i) == lexicon.AsItStands || p.lexiconRead(p.text(i)[clitic:]) == lexicon.AsItStands
 }
 
 // conjunction reports whether the proclitic of token i, clitic bytes
@@ -2142,7 +2143,7 @@ func (p *parser) conjoined(k int) bool {
 	if w := p.bare(k); w != nil && (w.name || w.first) || p.rareName(k) {
 		return false // «شهاب وجيه»: a name that begins with و
 	}
-	if len(p.forms(k)) == 0 && p.reading(k) == lexicon.AfterClitic && p.t.lexicon.Read(rest) == lexicon.AsItStands && !p.foreignName(k-1) {
+	if len(p.forms(k)) == 0 && p.reading(k) == lexicon.AfterClitic && p.lexiconRead(rest) == lexicon.AsItStands && !p.foreignName(k-1) {
 		// A word the lexicon reads only as و and a word is the
 		// conjunction and that word: «الخارجين على عثمان وقتل من». Not
 		// after a word that may be a foreign name (foreignName), whose
@@ -2368,7 +2369,7 @@ func (p *parser) conjoinedForeign(i int) bool {
 		return false
 	}
 	rest, ok := strings.CutPrefix(p.text(i), "و")
-	if !ok || utf8.RuneCountInString(rest) < 3 || strings.HasPrefix(rest, "ال") || !p.foreignWord(i, 4) || p.t.lexicon.Read(rest) != lexicon.Unknown {
+	if !ok || utf8.RuneCountInString(rest) < 3 || strings.HasPrefix(rest, "ال") || !p.foreignWord(i, 4) || p.lexiconRead(rest) != lexicon.Unknown {
 		return false
 	}
 	if t := p.text(i + 1); utf8.RuneCountInString(t) < 3 || strings.HasPrefix(t, "و") || !p.foreignWord(i+1, 3) || p.reading(i+1) != lexicon.Unknown {
@@ -2468,7 +2469,7 @@ func (p *parser) prepositional(k int) bool {
 	default:
 		return false
 	}
-	return utf8.RuneCountInString(rest) >= 4 && p.t.lexicon.Read(rest) != lexicon.Unknown
+	return utf8.RuneCountInString(rest) >= 4 && p.lexiconRead(rest) != lexicon.Unknown
 }
 
 // everyday reports whether token k is a word of the lexicon of everyday
@@ -2485,9 +2486,15 @@ func (p *parser) reading(k int) lexicon.Reading {
 	}
 	s := &p.slots[k]
 	if s.reading == 0 {
-		s.reading = int8(p.t.lexicon.Read(p.text(k))) + 1
+		s.reading = int8(p.lexicon.Read(p.text(k), p.toks[k].Hash)) + 1
 	}
 	return lexicon.Reading(s.reading - 1)
+}
+
+// lexiconRead is what the lexicon says of the word w, which need not be
+// a token: a token without its proclitic («ملك» of «وملك»).
+func (p *parser) lexiconRead(w string) lexicon.Reading {
+	return p.lexicon.Read(w, wordtable.Hash(w))
 }
 
 // mixesScripts reports whether mention m has letters of the Arabic script
@@ -2769,7 +2776,7 @@ func (p *parser) everydayAfterVerb(k int) bool {
 		return p.reading(k) == lexicon.AsItStands
 	}
 	rest, ok := strings.CutPrefix(p.text(k), "في")
-	return !ok || p.t.lexicon.Read("ي"+rest) == lexicon.Unknown
+	return !ok || p.lexiconRead("ي"+rest) == lexicon.Unknown
 }
 
 // nasab reads a name whose second word is «بن», son of, after a word of
