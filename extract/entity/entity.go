@@ -2876,7 +2876,7 @@ func (p *parser) headed(i int) (mention, bool) {
 		if end, ok := p.namedAfter(h, i); ok {
 			return mention{start: i, end: end, clitic: f.clitic, typ: h.typ}, true
 		}
-		if h.typ == "NewsMediaOrganization" {
+		if h.quoted {
 			if m, ok := p.quotedTitle(i, f.clitic, h); ok {
 				return m, true
 			}
@@ -3216,24 +3216,33 @@ func (p *parser) bodyOrPlace(k int) bool {
 	return false
 }
 
-// quotedTitle reads the title of a newspaper, a magazine or a channel
-// that stands in quotes after its head: «صحيفة " الشرق الأوسط "»,
-// «لصحيفة «الشرق الأوسط»», «مجلة "العربي"». The title is the name, the
-// head stays out of it, and a place or a word a title names is the
-// paper here, not the place; a paper or a channel the lists have is
-// their entry.
+// quotedTitle reads the name of a body that stands in quotes after its
+// head, a head of heads.tsv's flag quoted: «صحيفة " الشرق الأوسط "»,
+// «لصحيفة «الشرق الأوسط»», «حزب "الوسط"», «حركة «6 إبريل»». The quoted
+// words are the name, the head stays out of it, and a place or a word a
+// title names is the body here, not the place; a body the lists have as
+// one of the head's types is their entry. One indefinite adjective in
+// quotes is a word held at a distance, no name: «ليست جبهة "ثورية"».
 func (p *parser) quotedTitle(i, clitic int, h *head) (mention, bool) {
 	open := i + 1
 	if open >= len(p.toks) || p.toks[open].Kind != token.Punct || !openingQuote(p.toks[open].Text) {
 		return mention{}, false
 	}
+	if i > 0 && p.toks[i-1].Kind == token.Punct && p.toks[i-1].Text == p.toks[open].Text && p.toks[i-1].End() == p.toks[i].Start && p.toks[i].End() == p.toks[open].Start {
+		// The head quoted, the quotes on it: «لفظ "جماعة" ولا منصب
+		// "مرشد"»; not «"الخضر" وحزب "الوطن"».
+		return mention{}, false
+	}
+	words := 0
 	for end := open + 1; end < len(p.toks) && end <= open+1+h.max+1; end++ {
 		if p.toks[end].Kind == token.Punct && closingQuote(p.toks[open].Text, p.toks[end].Text) {
-			if end == open+1 {
+			if words == 0 || end == open+2 && p.indefiniteAdjective(open+1) {
 				break
 			}
-			if m, ok := p.gazetteer(open + 1); ok && m.end == end && m.clitic == 0 && slices.Contains(h.listedAs, m.entry.typ) {
-				return m, true // a listed paper or channel: «صحيفة "الأهرام"»
+			if m, ok := p.gazetteer(open + 1); ok && m.end == end && m.clitic == 0 && (slices.Contains(h.listedAs, m.entry.typ) || h.listedAs == nil && body(m.typ)) {
+				// A listed body: «صحيفة "الأهرام"», «مؤسسة "أخبار
+				// اليوم"»; «مؤسسة "سوزان مبارك"» is no person.
+				return m, true
 			}
 			if e := p.listedWithHead(i, clitic, open+1, end, h); e != nil {
 				// Listed with its head, as a name that is an everyday
@@ -3242,11 +3251,39 @@ func (p *parser) quotedTitle(i, clitic int, h *head) (mention, bool) {
 			}
 			return mention{start: open + 1, end: end, typ: h.typ}, true
 		}
-		if !p.isWord(end) {
-			break
+		switch p.toks[end].Kind {
+		case token.Word:
+			words++
+		case token.Number: // «قناة "فرانس 24"», «حركة "6 إبريل"»
+		default:
+			return mention{}, false
 		}
 	}
 	return mention{}, false
+}
+
+// body reports whether typ is a type of organization of the tables.
+func body(typ string) bool {
+	switch typ {
+	case "Organization", "Corporation", "NewsMediaOrganization", "GovernmentOrganization", "SportsTeam", "CollegeOrUniversity", "Hospital":
+		return true
+	}
+	return false
+}
+
+// indefiniteAdjective reports whether token k is an adjective of
+// relation without the article that the lexicon knows: «ثورية»,
+// «مهنية»; not «كفاية» (ايه) nor a name no dictionary has.
+func (p *parser) indefiniteAdjective(k int) bool {
+	t := p.text(k)
+	if strings.HasPrefix(t, "ال") || p.reading(k) != lexicon.AsItStands {
+		return false
+	}
+	stem, ok := strings.CutSuffix(t, "ه")
+	if !ok {
+		stem = t
+	}
+	return strings.HasSuffix(stem, "ي") && !strings.HasSuffix(stem, "اي") && utf8.RuneCountInString(stem) >= 4
 }
 
 // listedWithHead returns the entry that the head at token i (behind a

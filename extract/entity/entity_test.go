@@ -341,6 +341,18 @@ func TestFind(t *testing.T) {
 		{"قال مراسل الجزيرة إن القتال في شبه الجزيرة", []node{{typ: "NewsMediaOrganization", name: "الجزيرة", exact: []string{"الجزيرة"}}}},
 		{"وقال للجزيرة ثم لقناة \"الجزيرة\" إن مقر النادي بالجزيرة", []node{{typ: "NewsMediaOrganization", name: "الجزيرة", exact: []string{"لجزيرة", "الجزيرة"}}}},
 		{"في حريق بالجزيرة", nil},
+		// A name in quotes after the head of a body (heads.tsv, quoted) is
+		// the body's, numbers and all; a listed one is the list's entry.
+		{"وطالبت حركة «6 إبريل» وعمال شركة \"بلاتينيوم\" ومؤسسة \"مصر للطيران\" ومؤسسة «سوزان مبارك»", []node{
+			{typ: "Organization", name: "6 إبريل", exact: []string{"6 إبريل"}},
+			{typ: "Corporation", name: "بلاتينيوم", exact: []string{"بلاتينيوم"}},
+			{typ: "Corporation", name: "مصر للطيران", exact: []string{"مصر للطيران"}},
+			{typ: "Organization", name: "سوزان مبارك", exact: []string{"سوزان مبارك"}},
+		}},
+		{"قال رئيس حزب \"الحرية والعدالة\" إن", []node{{typ: "Organization", name: "حزب الحرية والعدالة", exact: []string{"الحرية والعدالة"}}}},
+		// Not an adjective held at a distance, nor a head in quotes.
+		{"قال إنها ليست جبهة \"ثورية\" ولا نقابة «مهنية»", nil},
+		{"لا يعرف لفظ \"جماعة\" ولا منصب \"مرشد\"", nil},
 		{"قال لويس هاميلتون بطل العالم", []node{{typ: "Person", name: "لويس هاميلتون", exact: []string{"لويس هاميلتون"}}}},
 		{"وقال بكري أبو الحسن شيخ الطريقة", []node{{typ: "Person", name: "بكري أبو الحسن", exact: []string{"بكري أبو الحسن"}}}},
 		// A family name goes on after the second part of a compound first

@@ -78,6 +78,10 @@ type head struct {
 	// portfolio (tables.portfolios) to the first with و: «وزارة التربية
 	// والتعليم», «اتحاد الإذاعة والتليفزيون».
 	portfolios bool
+	// quoted is true for a head whose name may stand in quotes after
+	// it, the head out of the name: «صحيفة "الشرق الأوسط"», «حزب
+	// "الوسط"», «شركة «موبينيل»».
+	quoted bool
 }
 
 // title is a title or role that stands before a person's name.
@@ -636,8 +640,10 @@ func loadTables() (*tables, error) {
 						h.people = true
 					case "portfolios":
 						h.portfolios = true
+					case "quoted":
+						h.quoted = true
 					default:
-						return fmt.Errorf("want people or portfolios in the last field, have %q", flag)
+						return fmt.Errorf("want people, portfolios or quoted in the last field, have %q", flag)
 					}
 				}
 			}
