@@ -1033,6 +1033,9 @@ func (p *parser) titled(i int) (mention, bool) {
 		}
 		if m, ok := p.headed(j); ok {
 			j = m.end
+			if o := m.start - 1; o > i && p.toks[o].Kind == token.Punct && openingQuote(p.toks[o].Text) && j < len(p.toks) && closingQuote(p.toks[o].Text, p.toks[j].Text) {
+				j++ // a name in quotes and the quote that closes it: «رئيس حزب "الوسط" أبو العلا ماضي»
+			}
 			extend()
 			continue
 		}

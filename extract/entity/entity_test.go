@@ -350,6 +350,11 @@ func TestFind(t *testing.T) {
 			{typ: "Organization", name: "سوزان مبارك", exact: []string{"سوزان مبارك"}},
 		}},
 		{"قال رئيس حزب \"الحرية والعدالة\" إن", []node{{typ: "Organization", name: "حزب الحرية والعدالة", exact: []string{"الحرية والعدالة"}}}},
+		// A title goes on over a body's name in quotes to the person's.
+		{"وقال رئيس حزب \"غد الثورة\" أيمن نور إن", []node{
+			{typ: "Organization", name: "غد الثورة", exact: []string{"غد الثورة"}},
+			{typ: "Person", name: "أيمن نور", title: "رئيس حزب \"غد الثورة\"", exact: []string{"أيمن نور"}},
+		}},
 		// Not an adjective held at a distance, nor a head in quotes.
 		{"قال إنها ليست جبهة \"ثورية\" ولا نقابة «مهنية»", nil},
 		{"لا يعرف لفظ \"جماعة\" ولا منصب \"مرشد\"", nil},
