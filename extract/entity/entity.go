@@ -185,6 +185,8 @@ type parser struct {
 	byIsm      map[string]calledBy
 	surnames   []string
 	fathers    []string // the fathers' names of people named «X بن Y»
+	firstNamed []string // the surnames of people named in full after a listed first name
+	tokenNamed []string // the surnames of people named in full after a name token that is no listed first name
 	isms       []string // the first names of people named «X بن Y»
 }
 

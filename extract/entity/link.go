@@ -203,7 +203,7 @@ func (p *parser) linkFathers() {
 // «الكاظمي» after «مصطفى الكاظمي»; and the father's name after «بن»
 // of people named by it: «بن سلمان» after «محمد بن سلمان».
 func (p *parser) linkSurnames() {
-	surnames, fathers := p.surnames[:0], p.fathers[:0]
+	surnames, fathers, firstNamed, tokenNamed := p.surnames[:0], p.fathers[:0], p.firstNamed[:0], p.tokenNamed[:0]
 	for _, m := range p.mentions {
 		if m.typ != "Person" {
 			continue
@@ -217,11 +217,20 @@ func (p *parser) linkSurnames() {
 		if m.end-m.start < 2 && !p.titledSurname(m) && !p.loneSurname(m) || !p.surname(m) {
 			continue
 		}
-		if last := p.text(m.end - 1); !slices.Contains(surnames, last) {
+		last := p.text(m.end - 1)
+		if !slices.Contains(surnames, last) {
 			surnames = append(surnames, last)
 		}
+		if first := p.bare(m.start); first != nil && m.end-m.start >= 2 && p.namesBefore(m) {
+			switch {
+			case first.first && !slices.Contains(firstNamed, last):
+				firstNamed = append(firstNamed, last)
+			case first.token && !first.first && !slices.Contains(tokenNamed, last):
+				tokenNamed = append(tokenNamed, last)
+			}
+		}
 	}
-	p.surnames, p.fathers = surnames, fathers
+	p.surnames, p.fathers, p.firstNamed, p.tokenNamed = surnames, fathers, firstNamed, tokenNamed
 	if len(fathers) > 0 {
 		p.linkFathers()
 	}
@@ -229,18 +238,28 @@ func (p *parser) linkSurnames() {
 	if len(surnames) == 0 {
 		return
 	}
-	// A one-word place from the generated lists that is a family name
-	// (names.tsv) and the surname of a person the article names in full
-	// is that person: «بلير» after «توني بلير» is neither a town nor
-	// ب + the town «لير». The article's own evidence beats a gazetteer of
-	// every small place on earth; the curated list is trusted.
+	// A one-word place from the generated lists that is the surname of a
+	// person the article names in full is that person: «بلير» after «توني
+	// بلير» is neither a town nor ب + the town «لير». The article's own
+	// evidence beats a gazetteer of every small place on earth; the
+	// curated list is trusted. Where the lists do not know the word as a
+	// family name (names.tsv), the full name must say more: it begins
+	// with a listed first name («لويس ساكو»: not the Philippine province
+	// «ساكو»), or with a name token and the place is a city («خافيير
+	// سولانا»; not «وحث كاميرون اسكتلندا», a name misread over the
+	// object of a verb). A place with ال is a place here: «الريان» is a
+	// family too, but «هلال بندر المنيا» names no one «المنيا».
 	for k := range p.mentions {
 		m := &p.mentions[k]
 		if m.end-m.start != 1 || m.entry == nil || m.entry.rank == 0 || !minorPlace(m.entry.typ) {
 			continue
 		}
 		for _, f := range p.forms(m.start) { // the longest reading first: «وبلير» is و + «بلير»
-			if f.clitic <= m.clitic && f.w.name && slices.Contains(surnames, p.text(m.start)[f.clitic:]) {
+			if f.clitic > m.clitic {
+				continue
+			}
+			rest := p.text(m.start)[f.clitic:]
+			if f.w.name && slices.Contains(surnames, rest) || !strings.HasPrefix(rest, "ال") && (slices.Contains(firstNamed, rest) || m.entry.typ == "City" && slices.Contains(tokenNamed, rest)) {
 				m.typ, m.entry, m.clitic = "Person", nil, f.clitic
 				break
 			}
