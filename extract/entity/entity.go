@@ -2011,6 +2011,9 @@ func (p *parser) nameGoesOn(j, k int, unknownSecond bool) bool {
 	if n != nil && k == j+1 && p.townAsSurname(j, k) {
 		return true
 	}
+	if n != nil && p.compoundFirst(k) {
+		return true // «اللواء أمين عز الدين»: «عز» is no name alone
+	}
 	if n != nil {
 		return false
 	}
@@ -2571,6 +2574,21 @@ func (p *parser) familyShaped(k int) bool {
 	_, n1 := utf8.DecodeRuneInString(t)
 	_, n2 := utf8.DecodeRuneInString(t[n1:])
 	return strings.HasPrefix(t[n1+n2:], "ا")
+}
+
+// compoundFirst reports whether token k is the first part of a compound
+// name whose second part follows: «عز» of «عز الدين», «سيف» of «سيف
+// الإسلام», words the lists know only as parts of longer names, or as
+// everyday words. Not a head («حزب الله»), a common word («رجال الدين»),
+// a function word, nor the first word of a blessing of stop.tsv, which
+// ends the name: «محمد صلى الله عليه وسلم».
+func (p *parser) compoundFirst(k int) bool {
+	w, n := p.bare(k), p.bare(k+1)
+	if w == nil || n == nil || !n.second || w.common || w.function || w.link || w.head != nil || len(w.titles) > 0 || p.hasArticle(k, 0) {
+		return false
+	}
+	m, ok := p.gazetteer(k)
+	return !ok || !m.entry.phrase
 }
 
 // compoundSecond reports whether token i is the second part of a

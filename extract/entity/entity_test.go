@@ -786,6 +786,10 @@ func TestFind(t *testing.T) {
 			{typ: "Country", name: "مصر", nationality: []string{"المصري"}},
 			{typ: "Person", name: "عزت حكيم عطا الله", exact: []string{"عزت حكيم عطا الله"}},
 		}},
+		// The first part of a compound name goes on a name though no list
+		// has it alone: «عز» of «عز الدين».
+		{"وكان اللواء أمين عز الدين مدير أمن", []node{{typ: "Person", name: "أمين عز الدين", title: "اللواء", exact: []string{"أمين عز الدين"}}}},
+		{"قال محمود فتحي عز الدين إن", []node{{typ: "Person", name: "محمود فتحي عز الدين", exact: []string{"محمود فتحي عز الدين"}}}},
 		{"قال المسؤول الأمريكي إن", []node{{typ: "Country", name: "الولايات المتحدة", nationality: []string{"الأمريكي"}}}},
 		// A nationality adjective that does not agree with the head before
 		// it belongs to a noun before that: the minister is Chinese, and
@@ -1284,6 +1288,8 @@ func TestFind(t *testing.T) {
 		{"أمرت نيابة بولاق أبو العلا", []node{{typ: "Place", name: "بولاق أبو العلا", exact: []string{"بولاق أبو العلا"}}}},
 		{"عن السيدة عائشة رضي الله عنها", []node{{typ: "Person", name: "عائشة", title: "السيدة", exact: []string{"عائشة"}}}},
 		{"نبي الإسلام محمد صلى الله عليه وسلم", nil},
+		{"مولد سيد الكائنات محمد صلى الله عليه وآله وسلم", nil},
+		{"عندما تكلم على بلال بن رباح رضي الله عنهم قال", []node{{typ: "Person", name: "بلال بن رباح", exact: []string{"بلال بن رباح"}}}},
 		// A word of the lexicon as it stands is no proclitic and a
 		// one-word name of WikiFANE or the actors («وابل» is a barrage,
 		// not و + Apple); «كوسوفا» is Kosovo.
