@@ -983,6 +983,45 @@ func (p *parser) comma(i int) bool {
 	return i >= 0 && i < len(p.toks) && (p.toks[i].Text == "،" || p.toks[i].Text == ",")
 }
 
+// surnameBeforeComma returns how many words after a name that is only a
+// compound given name, «عبد المنعم», «أبو العلا», from j to end, are its
+// family name, closed by a comma: «المهندس عبد المنعم الشحات، المتحدث»,
+// «المهندس أبو العلا ماضى، وحضره». A title names a man by such a given
+// name alone rarely, and a comma closes a name, so the word before it
+// is the family name even where it is an everyday word too. Not a
+// function word («الدكتور عبد المنعم اليوم،»), a common word, a title,
+// a head, a nationality adjective, or a word beginning a listed name of
+// something else.
+func (p *parser) surnameBeforeComma(j, end int) int {
+	if end != j+2 {
+		return 0
+	}
+	if w := p.bare(j); w == nil || !w.link && !w.kunya {
+		return 0
+	}
+	n := 1
+	if w := p.bare(end + 1); w != nil && w.second {
+		n = 2 // «عبد المنعم ضيف الله»
+	}
+	if !p.comma(end + n) {
+		return 0
+	}
+	for k := end; k < end+n; k++ {
+		if !p.isWord(k) || !arabicLetters(p.text(k)) {
+			return 0
+		}
+		for _, f := range p.forms(k) {
+			if f.clitic == 0 && (f.w.function || f.w.common || len(f.w.titles) > 0 || f.w.head != nil || f.w.nisba != nil) {
+				return 0
+			}
+		}
+		if m, ok := p.gazetteer(k); ok && m.typ != "Person" {
+			return 0
+		}
+	}
+	return n
+}
+
 // titled reads a person after a title: «الرئيس جو بايدن», «رئيس الوزراء
 // العراقي مصطفى الكاظمي», «المتحدث باسم البنتاغون جون كيربي».
 func (p *parser) titled(i int) (mention, bool) {
@@ -1074,6 +1113,9 @@ func (p *parser) titled(i int) (mention, bool) {
 		}
 	}
 	end, ok := p.nameRun(j, honorific && j == words)
+	if ok {
+		end += p.surnameBeforeComma(j, end)
+	}
 	if w := p.bare(j); ok && !apposed && complements > 0 && construct && (w == nil || !p.nameWord(j) || w.alsoFirst) && !p.rareName(j) {
 		// Right after a portfolio, only a word of the name lists begins
 		// the name, and not one that is also a function word: «رئيس

@@ -786,6 +786,14 @@ func TestFind(t *testing.T) {
 			{typ: "Country", name: "مصر", nationality: []string{"المصري"}},
 			{typ: "Person", name: "عزت حكيم عطا الله", exact: []string{"عزت حكيم عطا الله"}},
 		}},
+		// A title names a man by a compound given name alone rarely: the
+		// word before a comma after it is his family name, an everyday
+		// word too («الشحات», a beggar), but not a function word.
+		{"قال المهندس عبد المنعم الشحات، المتحدث الرسمي. وأضاف الشحات أن", []node{
+			{typ: "Person", name: "عبد المنعم الشحات", title: "المهندس", exact: []string{"عبد المنعم الشحات", "الشحات"}},
+		}},
+		{"رأس الحزب المهندس أبو العلا ماضى، وحضره", []node{{typ: "Person", name: "أبو العلا ماضى", title: "المهندس", exact: []string{"أبو العلا ماضى"}}}},
+		{"وأكد الدكتور عبد المنعم اليوم، أن", []node{{typ: "Person", name: "عبد المنعم", title: "الدكتور", exact: []string{"عبد المنعم"}}}},
 		// The first part of a compound name goes on a name though no list
 		// has it alone: «عز» of «عز الدين».
 		{"وكان اللواء أمين عز الدين مدير أمن", []node{{typ: "Person", name: "أمين عز الدين", title: "اللواء", exact: []string{"أمين عز الدين"}}}},
