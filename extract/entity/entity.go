@@ -983,43 +983,100 @@ func (p *parser) comma(i int) bool {
 	return i >= 0 && i < len(p.toks) && (p.toks[i].Text == "،" || p.toks[i].Text == ",")
 }
 
-// surnameBeforeComma returns how many words after a name that is only a
-// compound given name, «عبد المنعم», «أبو العلا», from j to end, are its
-// family name, closed by a comma: «المهندس عبد المنعم الشحات، المتحدث»,
-// «المهندس أبو العلا ماضى، وحضره». A title names a man by such a given
-// name alone rarely, and a comma closes a name, so the word before it
-// is the family name even where it is an everyday word too. Not a
-// function word («الدكتور عبد المنعم اليوم،»), a common word, a title,
-// a head, a nationality adjective, or a word beginning a listed name of
-// something else.
-func (p *parser) surnameBeforeComma(j, end int) int {
-	if end != j+2 {
+// surnameBeforeBreak returns how many words after a name that is only a
+// given name, from j to end, are its family name, where the sentence
+// breaks after them: «المهندس عبد المنعم الشحات، المتحدث», «المهندس أبو
+// العلا ماضى، وحضره», «الوزير عبد اللطيف وريكات اليوم». A title names a
+// man by his given name alone rarely, and a comma, a function word or
+// another title after و closes a name, so the word before it is the
+// family name. Before a comma it may be an everyday word or a common
+// one, which names nothing alone («الشحات», a beggar; «البحر»); before
+// any other break only a word that neither the dictionary nor a list
+// knows («وريكات»): «وقدم الفنان عبد الوهاب مجموعة من أعماله» is the
+// verb's object. Never a function word («الدكتور عبد المنعم اليوم،»),
+// a link or kunya («داوود عبد»), a word a proclitic may begin («كنعان
+// وأم», «زايد والنوبارية»), the noun a construct first name goes with
+// (stop.tsv: «عمر جيله»), a word of two letters, a direction, a head, a
+// nationality adjective with ال, an indefinite accusative («يوسف
+// مساعدا»), a feminine noun with ال («مدرسة السيدة زينب الثانوية،»), a
+// word the dictionary reads only after a proclitic other than ال
+// («اللواء محمد للصحفيين إن»), a verb of the present tense, a verbal
+// noun («ورفض الدكتور حجاج استمرار») or a word that begins a listed name
+// of something else; a title only where it is a family name too.
+func (p *parser) surnameBeforeBreak(j, end int) int {
+	w := p.bare(j)
+	switch {
+	case w == nil:
 		return 0
-	}
-	if w := p.bare(j); w == nil || !w.link && !w.kunya {
+	case end == j+1 && w.first && !w.alsoFirst:
+	case end == j+2 && (w.link || w.kunya):
+	default:
 		return 0
 	}
 	n := 1
 	if w := p.bare(end + 1); w != nil && w.second {
 		n = 2 // «عبد المنعم ضيف الله»
 	}
-	if !p.comma(end + n) {
+	comma := p.comma(end + n)
+	if !comma && !p.breakAt(end+n) {
 		return 0
 	}
 	for k := end; k < end+n; k++ {
-		if !p.isWord(k) || !arabicLetters(p.text(k)) {
+		t := p.text(k)
+		if w.construct && p.everyday(k) && !p.nameListed(k) {
+			return 0 // «عمر جيله», «وسام التكريم»: the noun in construct
+		}
+		for _, c := range []string{"وال", "فال", "بال", "كال", "لل"} {
+			if strings.HasPrefix(t, c) {
+				return 0 // «الشيخ زايد والنوبارية»
+			}
+		}
+		if !p.isWord(k) || !arabicLetters(t) || utf8.RuneCountInString(t) < 3 || p.accusative(k) || p.feminineNoun(k) || !comma && (p.everyday(k) || p.nameListed(k)) {
+			return 0
+		}
+		if p.reading(k) == lexicon.AfterClitic && !strings.HasPrefix(t, "ال") {
 			return 0
 		}
 		for _, f := range p.forms(k) {
-			if f.clitic == 0 && (f.w.function || f.w.common || len(f.w.titles) > 0 || f.w.head != nil || f.w.nisba != nil) {
+			if f.clitic > 0 || f.w.function || f.w.link || f.w.kunya || f.w.direction || f.w.head != nil || f.w.common && !comma || f.w.nisba != nil && p.hasArticle(k, 0) || len(f.w.titles) > 0 && !f.w.name {
 				return 0
 			}
+		}
+		if r, _ := utf8.DecodeRuneInString(t); (r == 'ي' || r == 'ت') && !strings.HasSuffix(t, "ه") && p.everyday(k) {
+			return 0 // a verb; «تليمة» ends as no verb does
+		}
+		if verbalNounShaped(t) && p.everyday(k) {
+			return 0 // «ورفض الدكتور حجاج استمرار وصف»
 		}
 		if m, ok := p.gazetteer(k); ok && m.typ != "Person" {
 			return 0
 		}
 	}
 	return n
+}
+
+// breakAt reports whether a name ends before token k: the text ends, or
+// k is a comma or another mark, a function word, or a title behind و:
+// «والنقيب».
+func (p *parser) breakAt(k int) bool {
+	if k >= len(p.toks) || p.comma(k) {
+		return true
+	}
+	if !p.isWord(k) {
+		t := p.toks[k].Text
+		return t == "." || t == "(" || t == ")" || t == ":" || t == "؛"
+	}
+	for _, f := range p.forms(k) {
+		if f.clitic == 0 && f.w.function {
+			return true
+		}
+	}
+	for _, f := range p.forms(k) {
+		if len(f.w.titles) > 0 && p.conjunction(k, f.clitic) {
+			return true // «والنقيب»; not a title alone, which may be an everyday word: «مهاجم الفريق»
+		}
+	}
+	return false
 }
 
 // titled reads a person after a title: «الرئيس جو بايدن», «رئيس الوزراء
@@ -1114,7 +1171,7 @@ func (p *parser) titled(i int) (mention, bool) {
 	}
 	end, ok := p.nameRun(j, honorific && j == words)
 	if ok {
-		end += p.surnameBeforeComma(j, end)
+		end += p.surnameBeforeBreak(j, end)
 	}
 	if w := p.bare(j); ok && !apposed && complements > 0 && construct && (w == nil || !p.nameWord(j) || w.alsoFirst) && !p.rareName(j) {
 		// Right after a portfolio, only a word of the name lists begins
