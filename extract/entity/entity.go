@@ -103,6 +103,7 @@ func (x *Extractor) Find(t *normalize.Text, toks []token.Token) []model.Entity {
 	p.foreignPairs()
 	p.conjoinedNames()
 	p.quotedNames()
+	p.bracketedAliases()
 	p.readClubs()
 	p.linkClubs()
 	p.linkSurnames()
@@ -176,6 +177,9 @@ type parser struct {
 	// Scratch space of spellingVariants' edit distance.
 	runes, runes2 []rune
 	distance      []int
+	// aliases are the short names the article gave bodies
+	// (bracketedAliases).
+	aliases []aliasKey
 	// What nodes reuses from one article to the next.
 	nodeBuf    []entityNode
 	alternates []alternate

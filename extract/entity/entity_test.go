@@ -359,6 +359,28 @@ func TestFind(t *testing.T) {
 			{typ: "Organization", name: "سوزان مبارك", exact: []string{"سوزان مبارك"}},
 		}},
 		{"قال رئيس حزب \"الحرية والعدالة\" إن", []node{{typ: "Organization", name: "حزب الحرية والعدالة", exact: []string{"الحرية والعدالة"}}}},
+		// A body's short name in brackets or quotes after its full name
+		// (bracketedAliases) is the body, there and alone elsewhere: a
+		// word no table has («الإيكاو», «للإيكاو» behind ل), a town of the
+		// lists but where something is («في قنا»), a listed body, whose
+		// node the full name joins. Not an everyday word held in quotes,
+		// nor the short name of what the body is in construct with.
+		{"وقالت المنظمة الدولية للطيران المدني \"الإيكاو\" إن. وأكدت للإيكاو", []node{
+			{typ: "Organization", name: "المنظمة الدولية للطيران المدني", exact: []string{"المنظمة الدولية للطيران المدني", "الإيكاو", "لإيكاو"}}}},
+		{"تحتفل منظمة الأغذية والزراعة «الفاو»، الخميس. وقال مدير الفاو إن", []node{
+			{typ: "Organization", name: "منظمة الأغذية والزراعة", exact: []string{"منظمة الأغذية والزراعة", "الفاو", "الفاو"}}}},
+		{"نقلت وكالة الأنباء القطرية (قنا) عن مصدر في قنا", []node{
+			{typ: "NewsMediaOrganization", name: "وكالة الأنباء القطرية", exact: []string{"وكالة الأنباء القطرية", "قنا"}},
+			{typ: "City", name: "قنا", exact: []string{"قنا"}}}},
+		{"وأعلنت حركة المقاومة الإسلامية (حماس) أن. وقالت حماس", []node{
+			{typ: "Organization", name: "حماس", exact: []string{"حركة المقاومة الإسلامية", "حماس", "حماس"}}}},
+		{"وقال مجلس الشعب \"المنحل\" إن", []node{{typ: "GovernmentOrganization", name: "مجلس الشعب", exact: []string{"مجلس الشعب"}}}},
+		{"اقتحم العشرات من رابطة مشجعي النادي الأهلي \"الأولتراس\" المبنى", []node{
+			{typ: "SportsTeam", name: "النادي الأهلي", exact: []string{"النادي الأهلي"}}}},
+		{"وقالت بعثة الأمم المتحدة (يونامي) إن", []node{{typ: "Organization", name: "الأمم المتحدة", exact: []string{"الأمم المتحدة"}}}},
+		{"قال رئيس الفيفا \"الكونجرس\" إن", []node{
+			{typ: "Organization", name: "الفيفا", exact: []string{"الفيفا"}},
+			{typ: "GovernmentOrganization", name: "الكونغرس", exact: []string{"الكونجرس"}}}},
 		// A title goes on over a body's name in quotes to the person's.
 		{"وقال رئيس حزب \"غد الثورة\" أيمن نور إن", []node{
 			{typ: "Organization", name: "غد الثورة", exact: []string{"غد الثورة"}},
@@ -1606,7 +1628,8 @@ func TestSurnamesLinked(t *testing.T) {
 // a country, a capital that world-cities lists without an id and dr5hn
 // with one, a city that dr5hn has as a division of its own or under a
 // smaller count, a city whose name other towns share, which has none,
-// and a state that a wrong city label no longer hides.
+// a state that a wrong city label no longer hides, and a body the lists
+// have without an id named by its short name in brackets, which has one.
 func TestSameAs(t *testing.T) {
 	for _, tt := range []struct{ text, want string }{
 		{"قال جو بايدن", "Q6279"},
@@ -1622,6 +1645,9 @@ func TestSameAs(t *testing.T) {
 		{"في أنقرة", "Q3640"},
 		{"في ولاية كاليفورنيا", "Q99"},
 		{"في بورتسودان", ""}, // dr5hn gives it Omdurman's id
+		// A listed body with an id as the short name of one listed
+		// without: one node, with the id (bracketedAliases).
+		{"وفي بيان أصدرته وزارة الدفاع الأمريكية (البنتاجون) تحدث", "Q11208"},
 	} {
 		got := find(t, tt.text)
 		if assert.Len(t, got, 1, tt.text) {

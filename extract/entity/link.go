@@ -610,6 +610,9 @@ type entityNode struct {
 	longest           int // mention tokens of the longest name mention
 	rank              int // its place in the output, or -1 until its first mention in text order
 	fromList          bool
+	// aliased marks a node made under the key of another name of the
+	// same body (aliasOf).
+	aliased bool
 	// How many mentions and nationality adjectives it has.
 	mentions, nationalities int
 }
@@ -684,8 +687,14 @@ func (p *parser) nodes(t *normalize.Text) []model.Entity {
 	})
 	for _, k := range order {
 		m := &p.mentions[k]
-		key := p.mentionKey(m, t.Norm)
+		key, aliased := p.aliasOf(p.mentionKey(m, t.Norm))
 		n, ok := p.byKey[key]
+		if ok && m.entry != nil && p.nodeBuf[n].aliased && (!p.nodeBuf[n].fromList || p.nodeBuf[n].sameAs == "" && m.entry.sameAs != "") {
+			// The listed body a short name is, met after its full name
+			// made the node: «حركة المقاومة الإسلامية (حماس)».
+			nd := &p.nodeBuf[n]
+			nd.typ, nd.name, nd.sameAs, nd.fromList = m.entry.typ, m.entry.name, m.entry.sameAs, true
+		}
 		if !ok {
 			if m.typ == "Person" && m.end-m.start == 1 {
 				n, ok = p.surnameNode(p.text(m.start)[m.clitic:])
@@ -705,7 +714,7 @@ func (p *parser) nodes(t *normalize.Text) []model.Entity {
 			}
 			if !ok {
 				n = len(p.nodeBuf)
-				nd := entityNode{typ: src.typ, rank: -1}
+				nd := entityNode{typ: src.typ, rank: -1, aliased: aliased}
 				if src.entry != nil {
 					nd.typ, nd.name, nd.sameAs, nd.fromList = src.entry.typ, src.entry.name, src.entry.sameAs, true
 				}
