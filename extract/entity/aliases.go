@@ -14,8 +14,8 @@ type aliasKey struct{ from, to nodeKey }
 
 // bracketedAliases reads the short name a body is given in brackets or
 // quotes right after its full name: «منظمة الأغذية والزراعة (الفاو)»,
-// «الاتحاد الأفريقي لكرة القدم "الكاف"», «المنظمة الدولية للطيران المدني
-// "الإيكاو"». The short name is one word, and the body again there and
+// «الاتحاد الأفريقي لكرة القدم "الكاف"», «الشركة العربية لأنابيب البترول
+// "سوميد"». The short name is one word, and the body again there and
 // wherever else the article uses it alone: «وقرر الكاف». It is a word no
 // table and no dictionary has, a place of the lists (Al-Faw and El Kef,
 // which a body's short name is there, but not where something is: «في
@@ -133,7 +133,7 @@ func (p *parser) bracketed(open, a int) bool {
 
 // unknownWord reports whether token a is a word that neither the tables
 // nor the dictionary have, as it stands or behind a proclitic: the short
-// names of bodies are such words («الإيكاو», «يونهاب», «إيسيسكو»), the
+// names of bodies are such words («سوميد», «بيميكس», «إيسيسكو»), the
 // words of a sentence held in quotes are not («المنحل», «بعنوان»).
 func (p *parser) unknownWord(a int) bool {
 	return len(p.forms(a)) == 0 && !p.rareName(a) && p.reading(a) == lexicon.Unknown && p.nameish(a)
@@ -142,7 +142,7 @@ func (p *parser) unknownWord(a int) bool {
 // aliasElsewhere makes every other mention of the short name at token a in
 // the article, alone, a mention of typ: the place of the lists it spells
 // is that body there too, but where something is («في الكاف», «بقنا»); a
-// one-word person a context rule read («وأكدت الإيكاو») is the body; the
+// one-word person a context rule read («وأكدت الإيسيسكو») is the body; the
 // word no rule read is a new mention. The word may carry a proclitic:
 // «وقرر الكاف», «للإيكاو».
 func (p *parser) aliasElsewhere(a int, typ string) {
@@ -180,7 +180,7 @@ var aliasPeels = [...]string{"و", "ف", "ب", "ل", "ك", "وب", "ول", "وك
 
 // aliasClitic reports whether t is the word w, as it stands or behind a
 // proclitic (aliasPeels), and how many bytes the proclitic takes. Behind
-// ل the article's alif is gone: «للإيكاو» is ل and «الإيكاو», and its
+// ل the article's alif is gone: «للإيسيسكو» is ل and «الإيسيسكو», and its
 // mention begins at the lam of the article.
 func aliasClitic(t, w string) (int, bool) {
 	if t == w {

@@ -3273,10 +3273,18 @@ func (p *parser) institution(i, clitic int, h *head) (mention, bool) {
 }
 
 // coordinatedNoun reports whether token k is و and a noun with ال that no
-// table knows, three letters or more after ال: «والإحصاء».
+// table knows, three letters or more after ال: «والإحصاء»; or an adjective
+// of relation that only begins longer names of the lists, none of which is
+// there: «الجنائية» of «الجنائية الدولية» in «للبحوث الاجتماعية
+// والجنائية» (untabled). A noun that begins a listed body's name begins
+// another body there: «للمحاسبات والمخابرات العامة», «للانتخابات والسلطة
+// التنفيذية».
 func (p *parser) coordinatedNoun(k int) bool {
 	noun, ok := strings.CutPrefix(p.text(k), "وال")
-	if !ok || !p.isWord(k) || utf8.RuneCountInString(noun) < 3 || !p.plainAlif(k, len("و")) || len(p.forms(k)) > 0 || p.headWord(noun) {
+	if !ok || !p.isWord(k) || utf8.RuneCountInString(noun) < 3 || !p.plainAlif(k, len("و")) || p.headWord(noun) {
+		return false
+	}
+	if len(p.forms(k)) > 0 && !(p.untabled(k) && (strings.HasSuffix(noun, "ي") || strings.HasSuffix(noun, "يه"))) {
 		return false
 	}
 	_, listed := p.gazetteer(k)
