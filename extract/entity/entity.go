@@ -2111,7 +2111,7 @@ func (p *parser) nameGoesOn(j, k int, unknownSecond bool) bool {
 	if n != nil && n.alsoFirst && len(n.nameSpellings) > 0 && p.spelledAsName(k, n) {
 		return true // «عادل إمام»: spelled as the preposition «أمام» never is
 	}
-	if n != nil && k == j+1 && p.townAsSurname(j, k) {
+	if n != nil && (k == j+1 && p.townAsSurname(j, k) || p.locatedSurname(k)) {
 		return true
 	}
 	if n != nil && p.compoundFirst(k) {
@@ -2733,6 +2733,19 @@ func (p *parser) townAsSurname(j, k int) bool {
 	}
 	m, ok := p.gazetteer(k)
 	return ok && m.clitic == 0 && m.end == k+1 && m.entry.rank > 0 && minorPlace(m.typ)
+}
+
+// locatedSurname reports whether token k, a word of a name after its
+// first, is a town read only where a place is expected (stop.tsv,
+// located) that no other table knows: there it is a family name, «فوزي
+// دهب», «أحمد عبدالله دهب», as an unknown word would be.
+func (p *parser) locatedSurname(k int) bool {
+	w := p.bare(k)
+	if w == nil || !w.located || !onlyEntries(w) {
+		return false
+	}
+	m, ok := p.gazetteer(k)
+	return ok && m.clitic == 0 && m.end == k+1 && m.entry.located
 }
 
 // nameWords reads two or three name words in a row that no other rule

@@ -39,9 +39,9 @@ type entry struct {
 	// («حركة المرور», «صلاة المغرب»): matched like an entry, so that no
 	// rule reads a name in its words, and never written out.
 	phrase bool
-	// located marks a one-word place of the generated lists whose word is
-	// an everyday word too, or a curated place that names a person as
-	// often (stop.tsv, located): read only where a place is expected.
+	// located marks a one-word place whose word is an everyday word or a
+	// given name too, or a curated place of more words that names a person
+	// as often (stop.tsv, located): read only where a place is expected.
 	located bool
 	// spread marks a club of clubs.tsv that, once its context made a
 	// mention the club, is the club in every other mention of the article.
@@ -139,7 +139,7 @@ type word struct {
 	quantity   bool       // a word of quantity, which a noun follows: «العديد», «المزيد»
 	direction  bool       // a common word that names a direction: «جنوب», «الشرقية»
 	unlisted   bool       // never a one-word entry of the generated lists: «الصور», «جمال»
-	located    bool       // a one-word entry of the generated lists only where a place is expected: «تدمر»
+	located    bool       // a one-word place only where a place is expected: «تدمر», «سرت»
 	construct  bool       // a first name that is also a noun: «مالك العقار» is a construct
 	role       bool       // a first name that is also a noun of office: «سهل بن حنيف أمير المدينة», «أمير الكويت»
 	tail       bool       // may close a name a head began: «الجوية»
@@ -524,7 +524,7 @@ func loadTables() (*tables, error) {
 			}
 			seen[form] = true
 			e := &entry{words: ws, typ: f[1], form: f[0], name: f[0], key: form, rank: rank}
-			e.located = len(ws) == 1 && rank > 0 && t.word(ws[0]).located || rank == 0 && located[form]
+			e.located = len(ws) == 1 && t.word(ws[0]).located || rank == 0 && located[form]
 			if src.qid {
 				e.qid = f[2]
 			}
