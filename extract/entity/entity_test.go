@@ -86,6 +86,14 @@ func TestFind(t *testing.T) {
 		{"عناصر تنظيم القاعدة في بلاد المغرب الإسلامي والجماعة الإسلامية", []node{
 			{typ: "Organization", name: "تنظيم القاعدة في بلاد المغرب الإسلامي", exact: []string{"تنظيم القاعدة في بلاد المغرب الإسلامي"}},
 			{typ: "Organization", name: "الجماعة الإسلامية", exact: []string{"الجماعة الإسلامية"}}}},
+		// Egypt's movements and bodies that no head names; «6 أبريل» alone
+		// is a date.
+		{"وقال التيار الشعبي إن المجلس العسكري ومكتب الإرشاد والدعوة السلفية", []node{
+			{typ: "Organization", name: "التيار الشعبي المصري", exact: []string{"التيار الشعبي"}},
+			{typ: "GovernmentOrganization", name: "المجلس العسكري", exact: []string{"المجلس العسكري"}},
+			{typ: "Organization", name: "مكتب الإرشاد", exact: []string{"مكتب الإرشاد"}},
+			{typ: "Organization", name: "الدعوة السلفية", exact: []string{"الدعوة السلفية"}}}},
+		{"عضو حركة 6 أبريل منذ 6 أبريل 2008", []node{{typ: "Organization", name: "حركة شباب 6 أبريل", exact: []string{"حركة 6 أبريل"}}}},
 		{"اشتبك الجيش الحر مع الجيش العربي السوري. وقال الائتلاف الوطني لقوى الثورة والمعارضة السورية إن الائتلاف السوري", []node{
 			{typ: "Organization", name: "الجيش السوري الحر", exact: []string{"الجيش الحر"}},
 			{typ: "GovernmentOrganization", name: "الجيش العربي السوري", exact: []string{"الجيش العربي السوري"}},
@@ -366,7 +374,7 @@ func TestFind(t *testing.T) {
 		// A name in quotes after the head of a body (heads.tsv, quoted) is
 		// the body's, numbers and all; a listed one is the list's entry.
 		{"وطالبت حركة «6 إبريل» وعمال شركة \"بلاتينيوم\" ومؤسسة \"مصر للطيران\" ومؤسسة «سوزان مبارك»", []node{
-			{typ: "Organization", name: "6 إبريل", exact: []string{"6 إبريل"}},
+			{typ: "Organization", name: "حركة شباب 6 أبريل", exact: []string{"6 إبريل"}},
 			{typ: "Corporation", name: "بلاتينيوم", exact: []string{"بلاتينيوم"}},
 			{typ: "Corporation", name: "مصر للطيران", exact: []string{"مصر للطيران"}},
 			{typ: "Organization", name: "سوزان مبارك", exact: []string{"سوزان مبارك"}},
@@ -908,8 +916,10 @@ func TestFind(t *testing.T) {
 		}},
 		// Not without the complement, nor with an adjective of another
 		// kind, nor after a listed body, nor where the complement is a
-		// body or a head: it is another's office.
-		{"وقرر المجلس العسكري للبلاد", nil},
+		// body or a head: it is another's office. («المجلس العسكري» is
+		// listed, Egypt's ruling council of 2011, without the complement.)
+		{"وقرر المجلس العسكري للبلاد", []node{{typ: "GovernmentOrganization", name: "المجلس العسكري", exact: []string{"المجلس العسكري"}}}},
+		{"وقرر المجلس الحربي للبلاد", nil},
 		{"بدأ الجهاز الفني للمنتخب الاستعداد", nil},
 		{"وذكر المركز الثاني للفريق", nil},
 		{"وقالت اللجنة العليا لانتخابات الحركة إن", nil},
