@@ -823,7 +823,7 @@ func (p *parser) readGazetteer(i int) {
 			// «مبلغ مالي», «السلطات السعودية».
 			continue
 		}
-		if e != nil && len(e.words) == 1 && f.w.cued && !p.cuedAt(i, f.clitic) {
+		if e != nil && (len(e.words) == 1 && f.w.cued || e.cued) && !p.cuedAt(i, end, f.clitic) {
 			continue // «شبه الجزيرة», «بالجزيرة» are no channel; «مراسل الجزيرة» is
 		}
 		if e != nil && len(e.words) == 1 && e.typ == "Organization" && p.commonNounAt(i, f.clitic) {
@@ -889,21 +889,31 @@ func (p *parser) commonNounAt(i, clitic int) bool {
 	return strings.HasSuffix(p.text(i), "ه") && strings.HasPrefix(next, "ال") && strings.HasSuffix(next, "ه") && p.everyday(i+1)
 }
 
-// cuedAt reports whether token i, after a proclitic clitic bytes long, is
-// where a listed name that is an everyday word too (stop.tsv, cued) is
-// that name: after a word that says what it is (stop.tsv, cue: «مراسل
-// الجزيرة»), behind ل after a verb of saying or such a word («قال
-// للجزيرة», «تصريحات للجزيرة»), or alone in brackets or quotes.
-func (p *parser) cuedAt(i, clitic int) bool {
+// cuedAt reports whether the tokens from i to end, after a proclitic
+// clitic bytes long, are where a listed name that is an everyday word or
+// phrase too (stop.tsv, cued) is that name: after a word that says what
+// it is (stop.tsv, cue: «مراسل الجزيرة»), behind ل after a verb of saying
+// or such a word («قال للجزيرة», «تصريحات للجزيرة»), or alone in brackets
+// or quotes («لـ"اليوم السابع"», «"للفجر"»), but for quotes after a
+// preposition of place: «في "التحرير"» is the square, «لـ"التحرير"» the
+// paper.
+func (p *parser) cuedAt(i, end, clitic int) bool {
 	if i == 0 {
 		return false
 	}
 	if before := p.toks[i-1]; before.Kind == token.Punct {
-		if i+1 >= len(p.toks) {
+		if end >= len(p.toks) || clitic > 0 && p.text(i)[:clitic] != "ل" {
 			return false
 		}
-		after := p.toks[i+1]
-		return clitic == 0 && after.Kind == token.Punct && (before.Text == "(" && after.Text == ")" || openingQuote(before.Text) && closingQuote(before.Text, after.Text))
+		after := p.toks[end]
+		if after.Kind != token.Punct {
+			return false
+		}
+		if before.Text == "(" {
+			return clitic == 0 && after.Text == ")"
+		}
+		// In quotes, behind ل too: «" للفجر "».
+		return openingQuote(before.Text) && closingQuote(before.Text, after.Text) && !p.locative(i-2) && p.text(i-2) != "ب"
 	}
 	behindLam := strings.HasSuffix(p.text(i)[:clitic], "ل")
 	for _, f := range p.forms(i - 1) {

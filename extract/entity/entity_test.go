@@ -371,6 +371,15 @@ func TestFind(t *testing.T) {
 		{"قال مراسل الجزيرة إن القتال في شبه الجزيرة", []node{{typ: "NewsMediaOrganization", name: "الجزيرة", exact: []string{"الجزيرة"}}}},
 		{"وقال للجزيرة ثم لقناة \"الجزيرة\" إن مقر النادي بالجزيرة", []node{{typ: "NewsMediaOrganization", name: "الجزيرة", exact: []string{"لجزيرة", "الجزيرة"}}}},
 		{"في حريق بالجزيرة", nil},
+		// Egypt's papers named by everyday words, in the quotes of what
+		// they were told or after a cue; in quotes after a preposition of
+		// place, «التحرير» is the square.
+		{"وقال لـ«الوطن» إن حب الوطن", []node{{typ: "NewsMediaOrganization", name: "الوطن", exact: []string{"الوطن"}}}},
+		{"وقالت مصادر لـ\"اليوم السابع\" إنه في اليوم السابع من الشهر", []node{{typ: "NewsMediaOrganization", name: "اليوم السابع", exact: []string{"اليوم السابع"}}}},
+		{"وعلمت \"الشروق\" أن المتظاهرين في \"التحرير\" منذ الفجر", []node{{typ: "NewsMediaOrganization", name: "الشروق", exact: []string{"الشروق"}}}},
+		{"نشر ببوابة الفجر وقال لمصراوي", []node{
+			{typ: "NewsMediaOrganization", name: "الفجر", exact: []string{"الفجر"}},
+			{typ: "NewsMediaOrganization", name: "مصراوي", exact: []string{"مصراوي"}}}},
 		// A name in quotes after the head of a body (heads.tsv, quoted) is
 		// the body's, numbers and all; a listed one is the list's entry.
 		{"وطالبت حركة «6 إبريل» وعمال شركة \"بلاتينيوم\" ومؤسسة \"مصر للطيران\" ومؤسسة «سوزان مبارك»", []node{
@@ -1301,7 +1310,9 @@ func TestFind(t *testing.T) {
 		// A proclitic standing apart is no name word; another letter is
 		// an initial.
 		{"وحضر جمال و علاء مبارك أمس", []node{{typ: "Person", name: "علاء مبارك", exact: []string{"علاء مبارك"}}}},
-		{"وأوضح فوزى لـ\"اليوم السابع\" أن", []node{{typ: "Person", name: "فوزى", exact: []string{"فوزى"}}}},
+		{"وأوضح فوزى لـ\"اليوم السابع\" أن", []node{
+			{typ: "Person", name: "فوزى", exact: []string{"فوزى"}},
+			{typ: "NewsMediaOrganization", name: "اليوم السابع", exact: []string{"اليوم السابع"}}}},
 		{"وتوجه محمد ب. وهشام ل. الى وكالات بنكية", []node{
 			{typ: "Person", name: "محمد ب", exact: []string{"محمد ب"}},
 			{typ: "Person", name: "هشام ل", exact: []string{"هشام ل"}},

@@ -43,6 +43,10 @@ type entry struct {
 	// given name too, or a curated place of more words that names a person
 	// as often (stop.tsv, located): read only where a place is expected.
 	located bool
+	// cued marks a listed name of two words or more that is an everyday
+	// phrase too (stop.tsv, cued): read only where something says what it
+	// is, as a cued word is. «اليوم السابع» is a paper and the seventh day.
+	cued bool
 	// spread marks a club of clubs.tsv that, once its context made a
 	// mention the club, is the club in every other mention of the article.
 	spread bool
@@ -392,6 +396,9 @@ func loadTables() (*tables, error) {
 	// Curated places of two words or more that name a person as often,
 	// read only where a place is expected (stop.tsv, located).
 	located := map[string]bool{}
+	// Listed names of two words or more read only after a cue (stop.tsv,
+	// cued).
+	cued := map[string]bool{}
 	// Stop words first: the gazetteers consult them.
 	err := eachLine("stop.tsv", 2, func(f []string) error {
 		ws, err := normWords(f[0])
@@ -411,6 +418,10 @@ func loadTables() (*tables, error) {
 		}
 		if f[1] == "located" && err == nil && len(ws) > 1 {
 			located[strings.Join(ws, " ")] = true
+			return nil
+		}
+		if f[1] == "cued" && err == nil && len(ws) > 1 {
+			cued[strings.Join(ws, " ")] = true
 			return nil
 		}
 		if err != nil || len(ws) != 1 {
@@ -510,8 +521,8 @@ func loadTables() (*tables, error) {
 			if seen[form] && (rank > 0 || t.phrase(ws)) {
 				return nil
 			}
-			if len(ws) == 1 && (t.word(ws[0]).common || t.word(ws[0]).function || len([]rune(ws[0])) < 3) {
-				return nil
+			if w := t.word(ws[0]); len(ws) == 1 && (w.common && !(rank == 0 && w.cued) || w.function || len([]rune(ws[0])) < 3) {
+				return nil // but a curated name read only after a cue: «الوطن», the paper
 			}
 			if len(ws) == 1 && rank > 0 && t.word(ws[0]).unlisted {
 				return nil // «الصور» is no town here, «جمال» no city
@@ -525,6 +536,7 @@ func loadTables() (*tables, error) {
 			seen[form] = true
 			e := &entry{words: ws, typ: f[1], form: f[0], name: f[0], key: form, rank: rank}
 			e.located = len(ws) == 1 && t.word(ws[0]).located || rank == 0 && located[form]
+			e.cued = rank == 0 && cued[form]
 			if src.qid {
 				e.qid = f[2]
 			}
