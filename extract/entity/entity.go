@@ -1233,6 +1233,9 @@ func (p *parser) titled(i int) (mention, bool) {
 	}
 	if !ok && j == words && !credit {
 		end, ok = p.curatedSurname(j)
+		if !ok {
+			end, ok = p.curatedFamilyName(j)
+		}
 	}
 	if !ok {
 		return mention{}, false
@@ -1260,7 +1263,9 @@ func (p *parser) curatedSurname(j int) (int, bool) {
 
 // curatedFamilyName reads the family name of a curated person without ال
 // at token j, after a verb of saying (tables.familyNames): «وأضاف عنان»,
-// «وأكد نصر الله». It returns where the name ends. As for curatedSurname,
+// «وأكد نصر الله»; or after a title where the name rules read no name,
+// the word being an everyday word too: «الرئيس مرسي» («مرسى», a harbour),
+// «المشير طنطاوي». It returns where the name ends. As for curatedSurname,
 // the mention is no listed one, and no name word may follow. A family
 // name that is also an everyday word, before a word with ال or a noun, is
 // that word in construct: «وقال مشرف المشروع» is the project's supervisor.
