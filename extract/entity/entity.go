@@ -1564,7 +1564,7 @@ func (p *parser) nameWord(k int) bool {
 // role or body follows (titled).
 func (p *parser) nameRun(j int, addressed bool) (int, bool) {
 	w := p.bare(j)
-	asName := w != nil && w.alsoFirst && p.spelledAsName(j, w) || p.nisbaNamed(j) // «الإمام علي», «الأمير تركي»
+	asName := w != nil && w.alsoFirst && (p.spelledAsName(j, w) || p.spelledWithFinalAlif(j, w) && p.nameFollows(j)) || p.nisbaNamed(j) // «الإمام علي», «الأمير تركي»
 	if !asName && !p.nameish(j) || w != nil && len(w.ordinals) > 0 {
 		// A regnal ordinal closes a name and begins none: «النائب
 		// الأول» is the first deputy.
@@ -1978,6 +1978,48 @@ func (p *parser) ambiguousFirst(i, clitic int) (mention, bool) {
 		return mention{}, false
 	}
 	return mention{start: i, end: end + p.ordinalAt(end), clitic: clitic, typ: "Person"}, true
+}
+
+// spelledWithFinalAlif reports whether token j, read as the first name w,
+// is spelled as the function word w also is where that spelling ends in
+// ى: Egyptian papers write a final ي so, and spell the name «علي» as the
+// preposition «على».
+func (p *parser) spelledWithFinalAlif(j int, w *word) bool {
+	for _, s := range w.functionSpellings {
+		if strings.HasSuffix(s, "ى") && p.spelledAs(j, []string{s}) {
+			return true
+		}
+	}
+	return false
+}
+
+// nameFollows reports whether a word of a name follows token j, a first
+// name spelled as the function word it also is (spelledWithFinalAlif),
+// after a title: a link, a name word without ال, or a family name with ال
+// that is no everyday word. «الدكتور على جمعة», «اللواء على أبو زيد»,
+// «السفير على العشيري»; but «الرئيس على هامش», «الوزير على
+// الاستفسارات». A name word that is an everyday
+// word too ends the name before a function word, a title or the end of
+// the clause, or goes on with a name word: «الدكتور على جمعة الذي», but
+// «الوزير على حسن سير العمل».
+func (p *parser) nameFollows(j int) bool {
+	k := j + 1
+	if p.hasArticle(k, 0) {
+		return p.familyShaped(k) && !p.everyday(k)
+	}
+	n := p.bare(k)
+	link := n != nil && n.link
+	if !link && !(n != nil && n.name && n.nameish()) && !p.compoundFirst(k) && !(n == nil && p.rareName(k)) {
+		return false
+	}
+	if link || !p.everyday(k) || !p.isWord(k+1) || p.nameWord(k+1) {
+		return true
+	}
+	if _, ok := p.titleAt(k + 1); ok {
+		return true
+	}
+	m := p.bare(k + 1)
+	return m != nil && m.function
 }
 
 // spelledAsName reports whether the original may spell token i, read as

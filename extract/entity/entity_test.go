@@ -726,13 +726,26 @@ func TestFind(t *testing.T) {
 		{"اجتمع مجلس الأمن القومي", []node{{typ: "GovernmentOrganization", name: "مجلس الأمن القومي", exact: []string{"مجلس الأمن القومي"}}}},
 		// «علي» is the search form of the name and of «على»: a name where
 		// the original spells it so and a name word or a link follows, or
-		// after a title; never where the original has «على» or «أمام».
+		// after a title; where the original has «على» or «أمام», not
+		// but for «على» after a title where a word of a name follows, as
+		// Egyptian papers write a final ي: «الدكتور على جمعة».
 		{"قال الرئيس علي عبد الله صالح إن", []node{{typ: "Person", name: "علي عبد الله صالح", title: "الرئيس", exact: []string{"علي عبد الله صالح"}}}},
 		{"والتقى وعلي عبد الرحمن", []node{{typ: "Person", name: "علي عبد الرحمن", exact: []string{"علي عبد الرحمن"}}}},
 		{"قتل الإمام علي في رمضان", []node{{typ: "Person", name: "علي", title: "الإمام", exact: []string{"علي"}}}},
 		{"عتب على محمد صلاح", []node{{typ: "Person", name: "محمد صلاح", exact: []string{"محمد صلاح"}}}},
 		{"عتب عـلـى محمد صلاح", []node{{typ: "Person", name: "محمد صلاح", exact: []string{"محمد صلاح"}}}},
 		{"وقف علي الحدود", nil},
+		{"يخلف الدكتور على جمعة الذى تنتهى فترته", []node{{typ: "Person", name: "على جمعة", title: "الدكتور", exact: []string{"على جمعة"}}}},
+		{"قال اللواء على أبو زيد إن", []node{{typ: "Person", name: "على أبو زيد", title: "اللواء", exact: []string{"على أبو زيد"}}}},
+		{"وشدد الوزير على حسن النية", nil},
+		{"وأكد الرئيس على أهمية الحوار", nil},
+		{"مباراة الفريق أمام فيتا كلوب غدا", nil},
+		// The colloquial relative «اللي» ends a name as «الذي» does.
+		{"وقال الفنان نبيل الحلفاوي اللي قدم الدور", []node{{typ: "Person", name: "نبيل الحلفاوي", title: "الفنان", exact: []string{"نبيل الحلفاوي"}}}},
+		// «مفتي» is a title as «المفتي» is.
+		{"وقال مفتي مصر شوقي علام", []node{
+			{typ: "Country", name: "مصر", exact: []string{"مصر"}},
+			{typ: "Person", name: "شوقي علام", title: "مفتي مصر", exact: []string{"شوقي علام"}}}},
 		{"خسر أمام فرنسا", []node{{typ: "Country", name: "فرنسا", exact: []string{"فرنسا"}}}},
 		// One place per search form: «عمان» is Oman, not Amman; the
 		// states and countries of libgeonames with their spellings.
