@@ -1234,7 +1234,7 @@ func (p *parser) titled(i int) (mention, bool) {
 	if !ok && j == words && !credit {
 		end, ok = p.curatedSurname(j)
 		if !ok {
-			end, ok = p.curatedFamilyName(j)
+			end, ok = p.curatedFamilyName(j, true)
 		}
 	}
 	if !ok {
@@ -1266,10 +1266,15 @@ func (p *parser) curatedSurname(j int) (int, bool) {
 // «وأكد نصر الله»; or after a title where the name rules read no name,
 // the word being an everyday word too: «الرئيس مرسي» («مرسى», a harbour),
 // «المشير طنطاوي». It returns where the name ends. As for curatedSurname,
-// the mention is no listed one, and no name word may follow. A family
-// name that is also an everyday word, before a word with ال or a noun, is
-// that word in construct: «وقال مشرف المشروع» is the project's supervisor.
-func (p *parser) curatedFamilyName(j int) (int, bool) {
+// the mention is no listed one, and no name word may follow («على» is
+// none: «الرئيس مرسي على»). After a verb (titled false), a family name
+// that is also an everyday word, before a word with ال or a noun, is
+// that word in construct: «وقال مشرف المشروع» is the project's
+// supervisor. After a title, a word of no name list is the name there,
+// the title naming a person: «ناشد الرئيس مرسي الاستجابة»; a name word
+// is left to the name rules, which have refused it: «الإمام بديع
+// الزمان».
+func (p *parser) curatedFamilyName(j int, titled bool) (int, bool) {
 	if !p.isWord(j) {
 		return 0, false
 	}
@@ -1283,13 +1288,13 @@ func (p *parser) curatedFamilyName(j int) (int, bool) {
 	} else if !p.t.familyNames[p.text(j)] {
 		return 0, false
 	}
-	if p.nameWord(end) || p.rareName(end) || p.isWord(end) && p.bare(end) == nil && !p.everyday(end) {
+	if n := p.bare(end); p.nameWord(end) && !(n.alsoFirst && !p.spelledAsName(end, n)) || p.rareName(end) || p.isWord(end) && n == nil && !p.everyday(end) {
 		// A longer name, which the verb's other rules read: «وقال حسين
 		// عبدالغني», «وقال بيريز اسكويفيل»; but an everyday word after the
 		// family name is what the sentence says: «وأضاف منصور أثناء».
 		return 0, false
 	}
-	if n := p.bare(end); p.everyday(j) && (p.hasArticle(end, 0) || n != nil && (n.common || n.head != nil || len(n.titles) > 0)) {
+	if n := p.bare(end); !(titled && !p.nameWord(j)) && p.everyday(j) && (p.hasArticle(end, 0) || n != nil && (n.common || n.head != nil || len(n.titles) > 0)) {
 		return 0, false
 	}
 	return end, true
@@ -2855,7 +2860,7 @@ func (p *parser) reported(i int, strict bool) (mention, bool) {
 		if end, ok := p.curatedSurname(k); ok {
 			return mention{start: k, end: end, typ: "Person"}, true
 		}
-		if end, ok := p.curatedFamilyName(k); ok {
+		if end, ok := p.curatedFamilyName(k, false); ok {
 			if w := p.bare(k); w != nil && (w.first || w.token) {
 				// «سليمان», «موسى»: a first name too, which reportedName
 				// reads with the words after it where a title's first word
