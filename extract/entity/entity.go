@@ -1120,6 +1120,7 @@ func (p *parser) titled(i int) (mention, bool) {
 	// body («أمين حزب الحرية والعدالة», «وكيل وزارة التعليم»), which the
 	// scan reads after the title.
 	construct, complements := p.takesPortfolio(j), 0
+	given := false // the name begins with a form of address: «السيد»
 	extend := func() {
 		if extending {
 			titleEnd = j
@@ -1155,6 +1156,16 @@ func (p *parser) titled(i int) (mention, bool) {
 			break
 		}
 		if e, ok := p.titleAt(j); ok && !p.creditAt(j, e) {
+			if e == j+1 && p.givenAt(j, e) && p.familyShaped(e) {
+				// A form of address that is a given name too, after
+				// another title and before a family name, is the name:
+				// many Egyptians are named «السيد», and few are called
+				// Mr after a title by their family name alone: «الدكتور
+				// السيد البدوي». Before a first name it may be Mr
+				// («الأمين العام السيد حسن نصر الله»), and stays a title.
+				given = true
+				break
+			}
 			// Another title, with no proclitic («شيخ الأزهر بالرئيس
 			// الإيراني» is two people): an honorific or a rank after the
 			// office («رئيس الوزراء الدكتور هشام قنديل», «وزير الداخلية
@@ -1183,7 +1194,13 @@ func (p *parser) titled(i int) (mention, bool) {
 			j, apposed = j+1, true
 		}
 	}
-	end, ok := p.nameRun(j, honorific && j == words)
+	var end int
+	if given {
+		end = p.runName(j, 4, func(k int) bool { return p.nameGoesOn(j, k, true) })
+		ok = end > j+1
+	} else {
+		end, ok = p.nameRun(j, honorific && j == words)
+	}
 	if ok {
 		end += p.surnameBeforeBreak(j, end)
 	}
@@ -1373,6 +1390,12 @@ func (p *parser) epithetAt(i, end int) bool {
 // address (titles.tsv, honorific).
 func (p *parser) honorificAt(i, end int) bool {
 	return p.titleKindAt(i, end, func(tl *title) bool { return tl.honorific })
+}
+
+// givenAt reports whether the title from token i to end is a form of
+// address that is a given name too (titles.tsv, given).
+func (p *parser) givenAt(i, end int) bool {
+	return p.titleKindAt(i, end, func(tl *title) bool { return tl.given })
 }
 
 // takesPortfolio reports whether a title that ends before token end ends

@@ -517,6 +517,12 @@ func TestFind(t *testing.T) {
 		{"ناشد حمزاوي الرئيس مرسي الاستجابة لمطالبهم", []node{{typ: "Person", name: "مرسي", title: "الرئيس", exact: []string{"مرسي"}}}},
 		{"حثت حكومة الرئيس مرسي على اتخاذ التدابير", []node{{typ: "Person", name: "مرسي", title: "الرئيس", exact: []string{"مرسي"}}}},
 		{"مؤتمر حول فكر الإمام بديع الزمان النورسي", nil},
+		// «السيد» after another title and before a family name is the
+		// given name; before a first name it stays «Mr».
+		{"وقال الدكتور السيد البدوي رئيس حزب الوفد. وأكد البدوي", []node{
+			{typ: "Person", name: "السيد البدوي", title: "الدكتور", exact: []string{"السيد البدوي", "البدوي"}},
+			{typ: "Organization", name: "حزب الوفد", exact: []string{"حزب الوفد"}}}},
+		{"وقال الأمين العام السيد حسن نصر الله", []node{{typ: "Person", name: "حسن نصر الله", title: "الأمين العام", exact: []string{"حسن نصر الله"}}}},
 		{"وقال المشير طنطاوي إن الجيش", []node{{typ: "Person", name: "طنطاوي", title: "المشير", exact: []string{"طنطاوي"}}}},
 		{"وقال مدير المشروع إن العمل انتهى", nil},
 		{"وأضاف الرئيس الجديد أن", nil},

@@ -100,6 +100,10 @@ type title struct {
 	credit bool
 	// honorific marks a form of address, no office: «الدكتور», «السيد».
 	honorific bool
+	// given marks an honorific that is a given name too (titles.tsv,
+	// given): after another title and before a name it is the name's
+	// first word, «الدكتور السيد البدوي».
+	given bool
 }
 
 // word is everything the tables say of one search form.
@@ -583,11 +587,11 @@ func loadTables() (*tables, error) {
 			case kind == "qualifier" && len(ws) == 1:
 				t.word(ws[0]).qualifier = true
 				return nil
-			case kind != "" && kind != "title" && kind != "epithet" && kind != "credit" && kind != "kin" && kind != "honorific":
-				return fmt.Errorf("want kind title, epithet, credit, kin, honorific or a one-word qualifier, have %q %q", f[0], kind)
+			case kind != "" && kind != "title" && kind != "epithet" && kind != "credit" && kind != "kin" && kind != "honorific" && kind != "given":
+				return fmt.Errorf("want kind title, epithet, credit, kin, honorific, given or a one-word qualifier, have %q %q", f[0], kind)
 			}
 			w := t.word(ws[0])
-			w.titles = append(w.titles, &title{words: ws, epithet: kind == "epithet", credit: kind == "credit" || kind == "kin", honorific: kind == "honorific"})
+			w.titles = append(w.titles, &title{words: ws, epithet: kind == "epithet", credit: kind == "credit" || kind == "kin", honorific: kind == "honorific" || kind == "given", given: kind == "given"})
 			for k := len(w.titles) - 1; k > 0 && len(w.titles[k].words) > len(w.titles[k-1].words); k-- {
 				w.titles[k], w.titles[k-1] = w.titles[k-1], w.titles[k]
 			}
