@@ -3471,15 +3471,17 @@ func (p *parser) quotedTitle(i, clitic int, h *head) (mention, bool) {
 			if words == 0 || end == open+2 && p.indefiniteAdjective(open+1) {
 				break
 			}
+			if e := p.listedWithHead(i, clitic, open+1, end, h); e != nil {
+				// Listed with its head, as a name that is an everyday
+				// word alone is: «قناة "الجزيرة"» is «قناة الجزيرة»;
+				// and as a name that alone is another body's: «جريدة
+				// "الحرية والعدالة"» is the party's paper, no party.
+				return mention{start: open + 1, end: end, typ: e.typ, entry: e}, true
+			}
 			if m, ok := p.gazetteer(open + 1); ok && m.end == end && m.clitic == 0 && (slices.Contains(h.listedAs, m.entry.typ) || h.listedAs == nil && body(m.typ)) {
 				// A listed body: «صحيفة "الأهرام"», «مؤسسة "أخبار
 				// اليوم"»; «مؤسسة "سوزان مبارك"» is no person.
 				return m, true
-			}
-			if e := p.listedWithHead(i, clitic, open+1, end, h); e != nil {
-				// Listed with its head, as a name that is an everyday
-				// word alone is: «قناة "الجزيرة"» is «قناة الجزيرة».
-				return mention{start: open + 1, end: end, typ: e.typ, entry: e}, true
 			}
 			return mention{start: open + 1, end: end, typ: h.typ}, true
 		}

@@ -376,6 +376,13 @@ func TestFind(t *testing.T) {
 		// place, «التحرير» is the square.
 		{"وقال لـ«الوطن» إن حب الوطن", []node{{typ: "NewsMediaOrganization", name: "الوطن", exact: []string{"الوطن"}}}},
 		{"وقالت مصادر لـ\"اليوم السابع\" إنه في اليوم السابع من الشهر", []node{{typ: "NewsMediaOrganization", name: "اليوم السابع", exact: []string{"اليوم السابع"}}}},
+		// So are Egypt's parties named by everyday phrases; after
+		// «جريدة», the party's paper, listed with its head.
+		{"وقال لـ\"الحرية والعدالة\" إن", []node{{typ: "Organization", name: "حزب الحرية والعدالة", exact: []string{"الحرية والعدالة"}}}},
+		{"دفاعا عن قيم الحرية والعدالة الاجتماعية", nil},
+		{"ما نشرته جريدة \"الحرية والعدالة\" عن العصيان", []node{{typ: "NewsMediaOrganization", name: "جريدة الحرية والعدالة", exact: []string{"الحرية والعدالة"}}}},
+		{"أعلن حزب المصريين الأحرار. وقال المصريين الأحرار", []node{{typ: "Organization", name: "حزب المصريين الأحرار", exact: []string{"حزب المصريين الأحرار", "المصريين الأحرار"}}}},
+		{"أطلق جنود الأمن المركزي الغاز", []node{{typ: "GovernmentOrganization", name: "الأمن المركزي", exact: []string{"الأمن المركزي"}}}},
 		{"وعلمت \"الشروق\" أن المتظاهرين في \"التحرير\" منذ الفجر", []node{{typ: "NewsMediaOrganization", name: "الشروق", exact: []string{"الشروق"}}}},
 		{"نشر ببوابة الفجر وقال لمصراوي", []node{
 			{typ: "NewsMediaOrganization", name: "الفجر", exact: []string{"الفجر"}},
