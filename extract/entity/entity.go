@@ -2024,12 +2024,11 @@ func (p *parser) spelledWithFinalAlif(j int, w *word) bool {
 // nameFollows reports whether a word of a name follows token j, a first
 // name spelled as the function word it also is (spelledWithFinalAlif),
 // after a title: a link, a name word without ال, or a family name with ال
-// that is no everyday word. «الدكتور على جمعة», «اللواء على أبو زيد»,
-// «السفير على العشيري»; but «الرئيس على هامش», «الوزير على
-// الاستفسارات». A name word that is an everyday
-// word too ends the name before a function word, a title or the end of
-// the clause, or goes on with a name word: «الدكتور على جمعة الذي», but
-// «الوزير على حسن سير العمل».
+// that is no everyday word: «الدكتور على جمعة», «اللواء على أبو زيد»;
+// but «الرئيس على هامش», «الوزير على الاستفسارات». A name word that is
+// an everyday word too ends the name before a function word, a title or
+// the end of the clause, or goes on with a name word: «الدكتور على جمعة
+// الذي», but «الوزير على حسن سير العمل».
 func (p *parser) nameFollows(j int) bool {
 	k := j + 1
 	if p.hasArticle(k, 0) {

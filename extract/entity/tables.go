@@ -101,8 +101,8 @@ type title struct {
 	// honorific marks a form of address, no office: «الدكتور», «السيد».
 	honorific bool
 	// given marks an honorific that is a given name too (titles.tsv,
-	// given): after another title and before a name it is the name's
-	// first word, «الدكتور السيد البدوي».
+	// given): after another title and before a family name it is the
+	// name's first word, «الدكتور السيد البدوي».
 	given bool
 }
 
