@@ -733,7 +733,7 @@ func (p *parser) best(i int) (mention, bool) {
 	}
 	if reports {
 		try(p.reported(i, false))
-	} else if w != nil && w.nisba != nil && strings.HasPrefix(p.text(i), "ال") {
+	} else if w != nil && w.nisba != nil && strings.HasPrefix(p.text(i), "ال") && singularNisba(p.text(i)) {
 		try(p.reported(i, true))
 	}
 	return best, found
@@ -2903,6 +2903,14 @@ func (p *parser) reported(i int, strict bool) (mention, bool) {
 		}
 	}
 	return p.reportedName(k, strict)
+}
+
+// singularNisba reports whether w, a nationality adjective in search
+// form, is singular: «الفرنسي», «الفرنسية» may stand before a person's
+// name, a plural or a dual («البريطانيون», «الأفغان», «العراقيان») before
+// no one's: «يجري بائعو التجزئة البريطانيون فحوصات».
+func singularNisba(w string) bool {
+	return strings.HasSuffix(w, "ي") || strings.HasSuffix(w, "يه")
 }
 
 // reportedName is reported's reading of a name at token k, after a verb

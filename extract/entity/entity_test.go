@@ -884,6 +884,16 @@ func TestFind(t *testing.T) {
 			{typ: "Person", name: "شكري بلعيد", exact: []string{"شكري بلعيد"}},
 		}},
 		{"وأعرب المصري شكري عن أمله", []node{{typ: "Country", name: "مصر", nationality: []string{"المصري"}}}},
+		// A plural or a dual stands before no one's name: the verb's
+		// object follows it.
+		{"يجري بائعو التجزئة البريطانيون فحوصات للكشف عن", []node{{typ: "Country", name: "المملكة المتحدة", nationality: []string{"البريطانيون"}}}},
+		{"ويقول العراقيان كوميجل وحيدر إن", []node{{typ: "Country", name: "العراق", nationality: []string{"العراقيان"}}}},
+		// A given name of the team's list that Wikidata's tokens lack.
+		{"تمثال لرائد علم المصريات فرانسوا شامبليون في باريس", []node{
+			{typ: "Country", name: "مصر", nationality: []string{"المصريات"}},
+			{typ: "Person", name: "فرانسوا شامبليون", exact: []string{"فرانسوا شامبليون"}},
+			{typ: "City", name: "باريس", exact: []string{"باريس"}},
+		}},
 		// England and Scotland have adjectives of their own
 		// (nisba_extra.tsv), which a title takes; with a proclitic such an
 		// adjective is no part of a paper's name, and behind ب it names a
