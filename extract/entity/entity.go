@@ -189,6 +189,7 @@ type parser struct {
 	byIsm      map[string]calledBy
 	surnames   []string
 	fathers    []string // the fathers' names of people named «X بن Y»
+	pairs      []string // the family names of two words of people named in full (pairSurname)
 	firstNamed []string // the surnames of people named in full after a listed first name
 	tokenNamed []string // the surnames of people named in full after a name token that is no listed first name
 	isms       []string // the first names of people named «X بن Y»
@@ -2222,6 +2223,12 @@ func (p *parser) nameGoesOn(j, k int, unknownSecond bool) bool {
 		}
 		if p.accusative(k) {
 			return false // «عين حسام رئيسا للجنة»
+		}
+		if t := p.text(k); strings.HasSuffix(t, "ات") && utf8.RuneCountInString(t) >= 6 && p.everyday(k) {
+			// A plural: «فى صالح جماعات الإسلام السياسي», «وجه فابيوس
+			// انتقادات». A shorter word in ات is a family name as often:
+			// «نشأت», «عنايات», «فرزات».
+			return false
 		}
 		if t := p.text(k); (strings.HasPrefix(t, "ب") || strings.HasPrefix(t, "ل")) && !strings.HasPrefix(t, "بن") {
 			// A listed place or body behind ب or ل is where the person

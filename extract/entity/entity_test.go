@@ -1261,6 +1261,22 @@ func TestFind(t *testing.T) {
 		{"وأضاف عبد التواب، أن الاشتباكات مستمرة", []node{{typ: "Person", name: "عبد التواب", exact: []string{"عبد التواب"}}}},
 		{"وقال العقيد محمد عبد السلام، مفتش المباحث", []node{{typ: "Person", name: "محمد عبد السلام", title: "العقيد", exact: []string{"محمد عبد السلام"}}}},
 		{"التقى سعيد أبو حجر بالوفد. وكان حجر كبير قد سقط", []node{{typ: "Person", name: "سعيد أبو حجر", exact: []string{"سعيد أبو حجر"}}}},
+		// A family name of two words, a compound name or a kunya, is the
+		// person again, with a proclitic too; not «عبد الله» after a name
+		// that ends with it, the father's name, nor a sound plural read
+		// on after a first name.
+		{"وقال المستشار خالد علم الدين إن الرئاسة أقالت علم الدين أمس، ونفت لعلم الدين أي خطأ", []node{
+			{typ: "Person", name: "خالد علم الدين", title: "المستشار", exact: []string{"خالد علم الدين", "علم الدين", "علم الدين"}},
+		}},
+		{"قال عبد المنعم أبو الفتوح إن الحزب يرفض. وأضاف أبو الفتوح أن", []node{
+			{typ: "Person", name: "عبد المنعم أبو الفتوح", exact: []string{"عبد المنعم أبو الفتوح", "أبو الفتوح"}},
+		}},
+		{"قال محمد عبد الله إن عبد الله", []node{
+			{typ: "Person", name: "محمد عبد الله", exact: []string{"محمد عبد الله"}},
+			{typ: "Person", name: "عبد الله", exact: []string{"عبد الله"}},
+		}},
+		{"صبت جميعها فى صالح جماعات الاسلام السياسى، دون الوطن", nil},
+		{"وقال حسين فرزات إن", []node{{typ: "Person", name: "حسين فرزات", exact: []string{"حسين فرزات"}}}},
 		// A name «X بن Y» is «بن Y» again, never «Y» alone, which is the
 		// father; nor is «بن Y» the grandson's of a name with two of it.
 		{"التقى ولي العهد الأمير محمد بن سلمان بالرئيس. وقال بن سلمان إن الملك سلمان يدعم الخطة", []node{

@@ -199,14 +199,98 @@ func (p *parser) linkFathers() {
 	}
 }
 
+// pairSurname returns the two words of the family name that the person
+// m, named in three words or more, ends with, where it has two: the
+// second part of a compound name after its first («خالد علم الدين»,
+// «حسن نصر الله», «محمد فؤاد جاد الله») or a kunya («عبد المنعم أبو
+// الفتوح»). The article names the person by them again: «أقالت علم
+// الدين», «وأضاف أبو الفتوح». Not a name that ends «عبد الله»: «عبد»
+// begins a name of its own, the father's of «محمد عبد الله».
+func (p *parser) pairSurname(m mention) (a, b string, ok bool) {
+	if m.typ != "Person" || m.end-m.start < 3 {
+		return "", "", false
+	}
+	first, second := p.bare(m.end-2), p.bare(m.end-1)
+	switch {
+	case first != nil && first.kunya:
+	case second != nil && second.second && p.nameish(m.end-2) && (first == nil || !first.link && !first.common && !first.second):
+	default:
+		return "", "", false
+	}
+	if w := p.bare(m.end - 3); w != nil && (w.link || w.kunya) {
+		return "", "", false // «أبو علم الدين»: one name, of three words
+	}
+	return p.text(m.end - 2), p.text(m.end - 1), true
+}
+
+// surnameTaken reports whether bySurname has key.
+func (p *parser) surnameTaken(key string) bool {
+	_, taken := p.bySurname[key]
+	return taken
+}
+
+// pairKey is the key of bySurname for a family name of two words.
+func pairKey(a, b string) string { return a + " " + b }
+
+// hasPair reports whether pairs holds pairKey(a, b), without building
+// the key.
+func (p *parser) hasPair(a, b string) bool {
+	for _, pair := range p.pairs {
+		if len(pair) == len(a)+1+len(b) && pair[:len(a)] == a && pair[len(a)] == ' ' && pair[len(a)+1:] == b {
+			return true
+		}
+	}
+	return false
+}
+
+// linkPairs adds the later family names of two words of people named in
+// full (pairSurname), with a proclitic on the first word too («لعلم
+// الدين»), where no rule read a name.
+func (p *parser) linkPairs() {
+	scanned := len(p.mentions)
+	for i := range p.toks {
+		if !p.isWord(i) || !p.isWord(i+1) || p.covered(i) || p.covered(i+1) {
+			continue
+		}
+		if w := p.bare(i - 1); p.isWord(i-1) && w != nil && (w.link || w.kunya) {
+			continue // «عبد نصر الله», «أبو علم الدين»: another's name
+		}
+		if n := p.bare(i + 2); p.isWord(i+2) && n != nil && n.second {
+			continue // «أبو نصر الله» is not «أبو نصر»
+		}
+		text, next := p.text(i), p.text(i+1)
+		if p.hasPair(text, next) {
+			p.mentions = append(p.mentions, mention{start: i, end: i + 2, typ: "Person"})
+			continue
+		}
+		if r, _ := utf8.DecodeRuneInString(text); r != 'و' && r != 'ف' && r != 'ل' && r != 'ب' {
+			continue // no proclitic a family name may carry
+		}
+		for _, peel := range surnamePeels {
+			if rest, ok := strings.CutPrefix(text, peel); ok && p.hasPair(rest, next) {
+				p.mentions = append(p.mentions, mention{start: i, end: i + 2, clitic: len(peel), typ: "Person"})
+				break
+			}
+		}
+	}
+	for _, m := range p.mentions[scanned:] {
+		p.claimed[m.start], p.claimed[m.start+1] = true, true
+	}
+}
+
 // linkSurnames adds the later bare surnames of people named in full:
 // «الكاظمي» after «مصطفى الكاظمي»; and the father's name after «بن»
 // of people named by it: «بن سلمان» after «محمد بن سلمان».
 func (p *parser) linkSurnames() {
-	surnames, fathers, firstNamed, tokenNamed := p.surnames[:0], p.fathers[:0], p.firstNamed[:0], p.tokenNamed[:0]
+	surnames, fathers, firstNamed, tokenNamed, pairs := p.surnames[:0], p.fathers[:0], p.firstNamed[:0], p.tokenNamed[:0], p.pairs[:0]
 	for _, m := range p.mentions {
 		if m.typ != "Person" {
 			continue
+		}
+		if a, b, ok := p.pairSurname(m); ok {
+			if pair := pairKey(a, b); !slices.Contains(pairs, pair) {
+				pairs = append(pairs, pair)
+			}
 		}
 		if p.fatherName(m) {
 			if last := p.text(m.end - 1); !slices.Contains(fathers, last) {
@@ -230,9 +314,12 @@ func (p *parser) linkSurnames() {
 			}
 		}
 	}
-	p.surnames, p.fathers, p.firstNamed, p.tokenNamed = surnames, fathers, firstNamed, tokenNamed
+	p.surnames, p.fathers, p.firstNamed, p.tokenNamed, p.pairs = surnames, fathers, firstNamed, tokenNamed, pairs
 	if len(fathers) > 0 {
 		p.linkFathers()
+	}
+	if len(pairs) > 0 {
+		p.linkPairs()
 	}
 	p.linkIsms()
 	if len(surnames) == 0 {
@@ -700,6 +787,8 @@ func (p *parser) nodes(t *normalize.Text) []model.Entity {
 				n, ok = p.surnameNode(p.text(m.start)[m.clitic:])
 			} else if m.typ == "Person" && m.end-m.start == 2 && p.bare(m.start) != nil && p.bare(m.start).nasab {
 				n, ok = p.bySurname[fatherKey(p.text(m.start+1))]
+			} else if m.typ == "Person" && m.end-m.start == 2 {
+				n, ok = p.bySurname[pairKey(p.text(m.start)[m.clitic:], p.text(m.start+1))]
 			}
 			if c, found := p.byIsm[key.words]; !ok && found && m.typ == "Person" && !c.ambiguous && p.sameTitle(m, c.title) && !p.linkAt(m.end) {
 				n, ok = c.node, true
@@ -741,6 +830,11 @@ func (p *parser) nodes(t *normalize.Text) []model.Entity {
 			}
 			if _, taken := p.bySurname[surname]; surname != "" && !taken {
 				p.bySurname[surname] = n
+			}
+			if a, b, pair := p.pairSurname(*m); pair {
+				if key := pairKey(a, b); !p.surnameTaken(key) {
+					p.bySurname[key] = n
+				}
 			}
 		}
 		m.group = n
