@@ -106,6 +106,7 @@ func (x *Extractor) Find(t *normalize.Text, toks []token.Token) []model.Entity {
 	p.bracketedAliases()
 	p.readClubs()
 	p.linkClubs()
+	p.linkRepeats()
 	p.linkSurnames()
 	p.nationalities()
 	slices.SortStableFunc(p.mentions, func(a, b mention) int { return a.start - b.start })

@@ -1276,6 +1276,15 @@ func TestFind(t *testing.T) {
 			{typ: "Person", name: "عبد الله", exact: []string{"عبد الله"}},
 		}},
 		{"صبت جميعها فى صالح جماعات الاسلام السياسى، دون الوطن", nil},
+		// The other occurrences of a person's name of two words or more
+		// are the person where no rule reads them: «باسم» alone is "in
+		// the name of", «على» "on".
+		{"قال الإعلامي باسم يوسف إن البرنامج مستمر. واتهمت الدعوى باسم يوسف بالإساءة", []node{
+			{typ: "Person", name: "باسم يوسف", title: "الإعلامي", exact: []string{"باسم يوسف", "باسم يوسف"}},
+		}},
+		{"وقال الدكتور على جمعة إن الفتوى صحيحة. ومكى يكرم على جمعة اليوم", []node{
+			{typ: "Person", name: "على جمعة", title: "الدكتور", exact: []string{"على جمعة", "على جمعة"}},
+		}},
 		{"وقال حسين فرزات إن", []node{{typ: "Person", name: "حسين فرزات", exact: []string{"حسين فرزات"}}}},
 		// A name «X بن Y» is «بن Y» again, never «Y» alone, which is the
 		// father; nor is «بن Y» the grandson's of a name with two of it.

@@ -278,6 +278,72 @@ func (p *parser) linkPairs() {
 	}
 }
 
+// linkRepeats adds the other occurrences of a person's name of two
+// words or more where no rule read it: the article's name says what the
+// words are, where a rule found it once after a title or a verb and
+// another time nothing stood before it («مكى يكرم على جمعة» after
+// «الدكتور على جمعة»), or the words after it stopped the rule
+// («الدكتور على جمعة جعلنا»). Not inside a longer name: after a link or
+// a kunya («عبد», «أبو»), nor before a link or the second part of a
+// compound («بن», «الدين»).
+func (p *parser) linkRepeats() {
+	scanned := len(p.mentions)
+	for k := 0; k < scanned; k++ {
+		m := p.mentions[k]
+		if m.typ != "Person" || m.end-m.start < 2 || m.clitic > 0 || p.repeatedBefore(k) {
+			continue
+		}
+		n := m.end - m.start
+		for i := range p.toks {
+			if p.toks[i].Hash != p.toks[m.start].Hash || i+n > len(p.toks) || !p.sameTokens(i, m.start, n) || !p.uncovered(i, n) {
+				continue
+			}
+			if w := p.bare(i - 1); p.isWord(i-1) && w != nil && (w.link || w.kunya) {
+				continue
+			}
+			if w := p.bare(i + n); p.isWord(i+n) && w != nil && (w.second || w.link) {
+				continue
+			}
+			p.mentions = append(p.mentions, mention{start: i, end: i + n, typ: "Person", entry: m.entry})
+			for j := i; j < i+n; j++ {
+				p.claimed[j] = true
+			}
+		}
+	}
+}
+
+// repeatedBefore reports whether a mention before the k-th is a person
+// of the same tokens, whose other occurrences linkRepeats has added.
+func (p *parser) repeatedBefore(k int) bool {
+	m := p.mentions[k]
+	for _, o := range p.mentions[:k] {
+		if o.typ == "Person" && o.clitic == 0 && o.end-o.start == m.end-m.start && p.sameTokens(o.start, m.start, m.end-m.start) {
+			return true
+		}
+	}
+	return false
+}
+
+// sameTokens reports whether the n tokens at i are those at j.
+func (p *parser) sameTokens(i, j, n int) bool {
+	for d := range n {
+		if p.toks[i+d].Text != p.toks[j+d].Text {
+			return false
+		}
+	}
+	return true
+}
+
+// uncovered reports whether no mention covers any of the n tokens at i.
+func (p *parser) uncovered(i, n int) bool {
+	for d := range n {
+		if p.covered(i + d) {
+			return false
+		}
+	}
+	return true
+}
+
 // linkSurnames adds the later bare surnames of people named in full:
 // «الكاظمي» after «مصطفى الكاظمي»; and the father's name after «بن»
 // of people named by it: «بن سلمان» after «محمد بن سلمان».
