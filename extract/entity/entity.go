@@ -1206,6 +1206,12 @@ func (p *parser) titled(i int) (mention, bool) {
 	if ok {
 		end += p.surnameBeforeBreak(j, end)
 	}
+	if w := p.bare(j); ok && construct && complements == 0 && j == words && w != nil && p.constructNoun(j, w) {
+		// A title that takes a complement, before a first name that is a
+		// noun in construct, heads that noun's phrase: «رئيس بيت
+		// العائلة», the Family House.
+		return mention{}, false
+	}
 	if w := p.bare(j); ok && !apposed && complements > 0 && construct && (w == nil || !p.nameWord(j) || w.alsoFirst) && !p.rareName(j) {
 		// Right after a portfolio, only a word of the name lists begins
 		// the name, and not one that is also a function word: «رئيس

@@ -1276,6 +1276,14 @@ func TestFind(t *testing.T) {
 			{typ: "Person", name: "عبد الله", exact: []string{"عبد الله"}},
 		}},
 		{"صبت جميعها فى صالح جماعات الاسلام السياسى، دون الوطن", nil},
+		// A title that takes a complement, before a first name that is a
+		// noun in construct (stop.tsv), heads the noun's phrase; a family
+		// name of the lists makes it a name.
+		{"وأكد الشيخ على أبو الحسن رئيس بيت العائلة بأسيوط، بضرورة التواصل", []node{
+			{typ: "Person", name: "على أبو الحسن", title: "الشيخ", exact: []string{"على أبو الحسن"}},
+			{typ: "City", name: "أسيوط", exact: []string{"أسيوط"}},
+		}},
+		{"وقال رئيس مالك الحداد إن", []node{{typ: "Person", name: "مالك الحداد", title: "رئيس", exact: []string{"مالك الحداد"}}}},
 		// The other occurrences of a person's name of two words or more
 		// are the person where no rule reads them: «باسم» alone is "in
 		// the name of", «على» "on".
