@@ -1276,6 +1276,8 @@ func TestFind(t *testing.T) {
 			{typ: "Person", name: "عبد الله", exact: []string{"عبد الله"}},
 		}},
 		{"صبت جميعها فى صالح جماعات الاسلام السياسى، دون الوطن", nil},
+		// A Hijri month names no one, and «شهر» ends a name.
+		{"وأعلن أن هلال شهر ربيع الآخر ستثبت رؤيته يوم 29 من ربيع الأول", nil},
 		// A title that takes a complement, before a first name that is a
 		// noun in construct (stop.tsv), heads the noun's phrase; a family
 		// name of the lists makes it a name.
