@@ -3392,9 +3392,10 @@ func (p *parser) institution(i, clitic int, h *head) (mention, bool) {
 }
 
 // coordinatedNoun reports whether token k is و and a noun with ال that no
-// table knows, three letters or more after ال: «والإحصاء»; or an adjective
-// of relation that only begins longer names of the lists, none of which is
-// there: «الجنائية» of «الجنائية الدولية» in «للبحوث الاجتماعية
+// table knows, three letters or more after ال: «والإحصاء»; or one of
+// stop.tsv's portfolios: «والإصلاح» of «الهيئة الشرعية للحقوق والإصلاح»;
+// or an adjective of relation that only begins longer names of the lists,
+// none of which is there: «الجنائية» of «الجنائية الدولية» in «للبحوث الاجتماعية
 // والجنائية» (untabled). A noun that begins a listed body's name begins
 // another body there: «للمحاسبات والمخابرات العامة», «للانتخابات والسلطة
 // التنفيذية».
@@ -3404,7 +3405,7 @@ func (p *parser) coordinatedNoun(k int) bool {
 		return false
 	}
 	if len(p.forms(k)) > 0 && !(p.untabled(k) && (strings.HasSuffix(noun, "ي") || strings.HasSuffix(noun, "يه"))) {
-		return false
+		return p.secondPortfolio(k) // «للحقوق والإصلاح»: a noun of stop.tsv's portfolios
 	}
 	_, listed := p.gazetteer(k)
 	return !listed

@@ -957,6 +957,16 @@ func TestFind(t *testing.T) {
 		// in ل (heads.tsv, needs relation).
 		{"أعلنت اللجنة العليا للانتخابات الرئاسية أن", []node{{typ: "Organization", name: "اللجنة العليا للانتخابات الرئاسية", exact: []string{"اللجنة العليا للانتخابات الرئاسية"}}}},
 		{"وقال عضو المجلس القومي لحقوق الإنسان إن", []node{{typ: "GovernmentOrganization", name: "المجلس القومي لحقوق الإنسان", exact: []string{"المجلس القومي لحقوق الإنسان"}}}},
+		// «المرصد» heads such a name; «الشرعية» is an adjective of a
+		// body's name (stop.tsv, institutional); a second noun of the
+		// portfolios after و goes on with it.
+		{"أعلن المرصد المصري للحقوق والحريات أن", []node{{typ: "Organization", name: "المرصد المصري للحقوق والحريات", exact: []string{"المرصد المصري للحقوق والحريات"}}}},
+		{"استقال من عضوية الهيئة الشرعية للحقوق والإصلاح أمس", []node{{typ: "Organization", name: "الهيئة الشرعية للحقوق والإصلاح", exact: []string{"الهيئة الشرعية للحقوق والإصلاح"}}}},
+		{"دعت الشرعية للحوار", nil},
+		// The Syrian Observatory, in full and short (curated.tsv).
+		{"قال المرصد السوري لحقوق الانسان إن 70 قتلوا، بحسب المرصد السوري", []node{
+			{typ: "Organization", name: "المرصد السوري لحقوق الإنسان", exact: []string{"المرصد السوري لحقوق الانسان", "المرصد السوري"}},
+		}},
 		{"وقالت الشركة المصرية للاتصالات إن", []node{{typ: "Corporation", name: "الشركة المصرية للاتصالات", exact: []string{"الشركة المصرية للاتصالات"}}}},
 		// Nouns joined by و go on the complement, but a head begins the
 		// next name.
