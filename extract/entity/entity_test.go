@@ -963,6 +963,12 @@ func TestFind(t *testing.T) {
 		{"أعلن المرصد المصري للحقوق والحريات أن", []node{{typ: "Organization", name: "المرصد المصري للحقوق والحريات", exact: []string{"المرصد المصري للحقوق والحريات"}}}},
 		{"استقال من عضوية الهيئة الشرعية للحقوق والإصلاح أمس", []node{{typ: "Organization", name: "الهيئة الشرعية للحقوق والإصلاح", exact: []string{"الهيئة الشرعية للحقوق والإصلاح"}}}},
 		{"دعت الشرعية للحوار", nil},
+		// The public prosecution and Egypt's offices (curated.tsv).
+		{"أحالت نيابة أمن الدولة العليا المتهمين إلى النيابة العامة وجهاز الكسب غير المشروع", []node{
+			{typ: "GovernmentOrganization", name: "نيابة أمن الدولة العليا", exact: []string{"نيابة أمن الدولة العليا"}},
+			{typ: "GovernmentOrganization", name: "النيابة العامة", exact: []string{"النيابة العامة"}},
+			{typ: "GovernmentOrganization", name: "جهاز الكسب غير المشروع", exact: []string{"جهاز الكسب غير المشروع"}},
+		}},
 		// The Syrian Observatory, in full and short (curated.tsv).
 		{"قال المرصد السوري لحقوق الانسان إن 70 قتلوا، بحسب المرصد السوري", []node{
 			{typ: "Organization", name: "المرصد السوري لحقوق الإنسان", exact: []string{"المرصد السوري لحقوق الانسان", "المرصد السوري"}},
