@@ -247,9 +247,17 @@ func (p *parser) hasPair(a, b string) bool {
 // full (pairSurname), with a proclitic on the first word too («لعلم
 // الدين»), where no rule read a name.
 func (p *parser) linkPairs() {
+	// A bit for the hash of each pair's second word, which takes no
+	// proclitic: one test turns nearly every token away.
+	var seconds uint64
+	for _, m := range p.mentions {
+		if _, _, ok := p.pairSurname(m); ok {
+			seconds |= 1 << (p.toks[m.end-1].Hash & 63)
+		}
+	}
 	scanned := len(p.mentions)
 	for i := range p.toks {
-		if !p.isWord(i) || !p.isWord(i+1) || p.covered(i) || p.covered(i+1) {
+		if i+1 >= len(p.toks) || seconds&(1<<(p.toks[i+1].Hash&63)) == 0 || !p.isWord(i) || !p.isWord(i+1) || p.covered(i) || p.covered(i+1) {
 			continue
 		}
 		if w := p.bare(i - 1); p.isWord(i-1) && w != nil && (w.link || w.kunya) {
@@ -287,27 +295,48 @@ func (p *parser) linkPairs() {
 // a kunya («عبد», «أبو»), nor before a link or the second part of a
 // compound («بن», «الدين»).
 func (p *parser) linkRepeats() {
-	scanned := len(p.mentions)
-	for k := 0; k < scanned; k++ {
+	// The names to look for, and a bit for the hash of each one's first
+	// token: one pass over the tokens turns nearly all of them away.
+	scanned, names, firsts := len(p.mentions), p.repeats[:0], uint64(0)
+	for k := range scanned {
 		m := p.mentions[k]
-		if m.typ != "Person" || m.end-m.start < 2 || m.clitic > 0 || p.repeatedBefore(k) {
+		if m.typ == "Person" && m.end-m.start >= 2 && m.clitic == 0 && !p.repeatedBefore(k) {
+			names = append(names, int32(k))
+			firsts |= 1 << (p.toks[m.start].Hash & 63)
+		}
+	}
+	p.repeats = names
+	if len(names) == 0 {
+		return
+	}
+	for i := range p.toks {
+		if firsts&(1<<(p.toks[i].Hash&63)) == 0 || p.covered(i) {
 			continue
 		}
-		n := m.end - m.start
-		for i := range p.toks {
-			if p.toks[i].Hash != p.toks[m.start].Hash || i+n > len(p.toks) || !p.sameTokens(i, m.start, n) || !p.uncovered(i, n) {
+		var found *mention // the longest name that stands here
+		for _, k := range names {
+			m := &p.mentions[k]
+			n := m.end - m.start
+			if p.toks[i].Hash != p.toks[m.start].Hash || i+n > len(p.toks) || found != nil && n <= found.end-found.start {
 				continue
 			}
-			if w := p.bare(i - 1); p.isWord(i-1) && w != nil && (w.link || w.kunya) {
-				continue
+			if p.sameTokens(i, m.start, n) && p.uncovered(i, n) {
+				found = m
 			}
-			if w := p.bare(i + n); p.isWord(i+n) && w != nil && (w.second || w.link) {
-				continue
-			}
-			p.mentions = append(p.mentions, mention{start: i, end: i + n, typ: "Person", entry: m.entry})
-			for j := i; j < i+n; j++ {
-				p.claimed[j] = true
-			}
+		}
+		if found == nil {
+			continue
+		}
+		n := found.end - found.start
+		if w := p.bare(i - 1); p.isWord(i-1) && w != nil && (w.link || w.kunya) {
+			continue
+		}
+		if w := p.bare(i + n); p.isWord(i+n) && w != nil && (w.second || w.link) {
+			continue
+		}
+		p.mentions = append(p.mentions, mention{start: i, end: i + n, typ: "Person", entry: found.entry})
+		for j := i; j < i+n; j++ {
+			p.claimed[j] = true
 		}
 	}
 }
