@@ -300,7 +300,7 @@ func (p *parser) linkRepeats() {
 	scanned, names, firsts := len(p.mentions), p.repeats[:0], uint64(0)
 	for k := range scanned {
 		m := p.mentions[k]
-		if m.typ == "Person" && m.end-m.start >= 2 && m.clitic == 0 && !p.repeatedBefore(k) {
+		if m.typ == "Person" && m.end-m.start >= 2 && m.clitic == 0 && !p.among(names, m) {
 			names = append(names, int32(k))
 			firsts |= 1 << (p.toks[m.start].Hash & 63)
 		}
@@ -341,12 +341,11 @@ func (p *parser) linkRepeats() {
 	}
 }
 
-// repeatedBefore reports whether a mention before the k-th is a person
-// of the same tokens, whose other occurrences linkRepeats has added.
-func (p *parser) repeatedBefore(k int) bool {
-	m := p.mentions[k]
-	for _, o := range p.mentions[:k] {
-		if o.typ == "Person" && o.clitic == 0 && o.end-o.start == m.end-m.start && p.sameTokens(o.start, m.start, m.end-m.start) {
+// among reports whether one of the mentions at names is of the same
+// tokens as m.
+func (p *parser) among(names []int32, m mention) bool {
+	for _, k := range names {
+		if o := &p.mentions[k]; o.end-o.start == m.end-m.start && p.sameTokens(o.start, m.start, m.end-m.start) {
 			return true
 		}
 	}
