@@ -2932,11 +2932,25 @@ func singularNisba(w string) bool {
 // of saying or a nationality adjective, where no family name of a curated
 // person is.
 func (p *parser) reportedName(k int, strict bool) (mention, bool) {
+	if w := p.bare(k); !strict && w != nil && w.alsoFirst && p.spelledAsName(k, w) && p.hasArticle(k+1, 0) {
+		// «علي» as the name is spelled, before a family name with ال
+		// and an office: «قال علي العريض رئيس الوزراء»; before other
+		// words it is as often «على», on, as spelled in Egypt: «وأكد
+		// علي حرص رئيس الجمهورية».
+		if end, ok := p.apposedName(k); ok {
+			return mention{start: k, end: end, typ: "Person"}, true
+		}
+	}
 	if !p.isWord(k) || p.hasArticle(k, 0) || !p.nameish(k) {
 		return mention{}, false // nameish: never a function word, so no chain of verbs
 	}
 	if _, ok := p.best(k); ok {
 		return mention{}, false
+	}
+	if !strict {
+		if end, ok := p.apposedName(k); ok {
+			return mention{start: k, end: end, typ: "Person"}, true
+		}
 	}
 	w := p.bare(k)
 	// A word the tables know only as the first of longer listed names,
@@ -3011,6 +3025,72 @@ func (p *parser) reportedName(k int, strict bool) (mention, bool) {
 		}
 	}
 	return mention{start: k, end: end + p.ordinalAt(end), typ: "Person"}, true
+}
+
+// apposedName reads a name of two to four words at token k, after a
+// verb of saying, that an office follows in apposition, with a comma
+// before it or without: «وقال حمادي الجبالي رئيس الحكومة», «وقالت
+// باكينام الشرقاوي مساعد الرئيس», «وقال رجب عبد المنعم، أمين عام مساعد
+// النقابة». The verb and the office between them say that a person is
+// named, so a family name with ال may end it, which after a verb alone
+// is as often the verb's object, if the tables know it as no other word
+// («وقال رفعت السعيد», not «وطالب بيان الحركة»). The first word is a
+// name of the lists or a word no table and no dictionary knows; the
+// others are no function word, common word, head, title or nationality
+// adjective, and no everyday word but with ال or as a name of the
+// lists. It returns the token after the name.
+func (p *parser) apposedName(k int) (int, bool) {
+	w := p.bare(k)
+	if !(w == nil && len(p.forms(k)) == 0 && !p.everyday(k) || p.nameListed(k) || w != nil && (w.first || w.alsoFirst)) {
+		return 0, false
+	}
+	if p.everydayAfterVerb(k) && (w == nil || !w.first && !w.token && !w.alsoFirst) && p.everyday(k+1) && !p.nameListed(k+1) {
+		// A rarer name token that is an everyday word, before another:
+		// a role, «وقال مقدم البلاغ»; not «وقال حمادي الجبالي».
+		return 0, false
+	}
+	for end := k + 1; end <= k+4 && end < len(p.toks); end++ {
+		if end > k+1 && p.apposition(end) {
+			return end, true
+		}
+		if !p.isWord(end) {
+			return 0, false
+		}
+		if !p.nameish(end) || len(p.forms(end)) > 0 && p.bare(end) == nil {
+			return 0, false // a word the tables know only behind a proclitic
+		}
+		if w := p.bare(end); w != nil && (w.function || w.common || w.head != nil || w.nisba != nil || len(w.titles) > 0) {
+			return 0, false
+		}
+		if n := p.bare(end); p.everyday(end) && !p.nameListed(end) && (n == nil && !p.hasArticle(end, 0) || n != nil && !n.second) {
+			// What the sentence says: «وطالب حمدان بإقالة وزير», «وطالب
+			// بيان الحركة النقيب»; a family name with ال that the
+			// dictionary knows too is read («وقال رفعت السعيد»), as the
+			// tables know no such word but as a name.
+			return 0, false
+		}
+	}
+	return 0, false
+}
+
+// apposition reports whether an office begins at token j, or after a
+// comma there, as after a name in apposition: «رئيس الحكومة», «، عضو
+// مجلس الشعب». Honorifics, credits and words of kin are no office.
+func (p *parser) apposition(j int) bool {
+	if p.comma(j) {
+		j++
+	}
+	for _, f := range p.forms(j) {
+		if f.clitic > 0 || p.titleMisspelled(j, f.w) {
+			continue
+		}
+		for _, tl := range f.w.titles {
+			if !tl.credit && !tl.honorific && p.wordsAt(j+1, tl.words[1:]) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // everydayAfterVerb is everyday for the word right after a verb of

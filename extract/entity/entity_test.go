@@ -1312,6 +1312,23 @@ func TestFind(t *testing.T) {
 			{typ: "Person", name: "على جمعة", title: "الدكتور", exact: []string{"على جمعة", "على جمعة"}},
 		}},
 		{"وقال حسين فرزات إن", []node{{typ: "Person", name: "حسين فرزات", exact: []string{"حسين فرزات"}}}},
+		// After a verb of saying, an office in apposition says that the
+		// words before it name a person, whatever the dictionary makes
+		// of them: a family name with ال, a name token that is an
+		// everyday word, «علي» spelled as the name.
+		{"وقال حمادي الجبالي رئيس الحكومة إن", []node{{typ: "Person", name: "حمادي الجبالي", exact: []string{"حمادي الجبالي"}}}},
+		{"وقالت باكينام الشرقاوي مساعد الرئيس إن", []node{{typ: "Person", name: "باكينام الشرقاوي", exact: []string{"باكينام الشرقاوي"}}}},
+		{"وقال رجب عبد المنعم، أمين عام مساعد النقابة، إن", []node{{typ: "Person", name: "رجب عبد المنعم", exact: []string{"رجب عبد المنعم"}}}},
+		{"قال علي العريض رئيس الوزراء التونسي إن", []node{
+			{typ: "Person", name: "علي العريض", exact: []string{"علي العريض"}},
+			{typ: "Country", name: "تونس", nationality: []string{"التونسي"}},
+		}},
+		// Not what the sentence says after the verb, nor «على» spelled
+		// as the preposition.
+		{"وطالب حمدان بإقالة وزير الداخلية", []node{{typ: "Person", name: "حمدان", exact: []string{"حمدان"}}}},
+		{"وطالب بيان الحركة النقيب ضياء راشون بأن يكون", []node{{typ: "Person", name: "ضياء راشون", title: "النقيب", exact: []string{"ضياء راشون"}}}},
+		{"وأكد علي حرص رئيس الجمهورية على الحوار", nil},
+		{"قال على العريض رئيس الوزراء", nil},
 		// A name «X بن Y» is «بن Y» again, never «Y» alone, which is the
 		// father; nor is «بن Y» the grandson's of a name with two of it.
 		{"التقى ولي العهد الأمير محمد بن سلمان بالرئيس. وقال بن سلمان إن الملك سلمان يدعم الخطة", []node{
