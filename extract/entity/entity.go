@@ -101,6 +101,7 @@ func (x *Extractor) Find(t *normalize.Text, toks []token.Token) []model.Entity {
 	p.scan()
 	p.spellingVariants()
 	p.foreignPairs()
+	p.apposedNames()
 	p.conjoinedNames()
 	p.quotedNames()
 	p.bracketedAliases()
@@ -2526,6 +2527,46 @@ func (p *parser) foreignPairs() {
 	}
 }
 
+// apposedNames reads the names that an office follows in apposition
+// where no rule read them, as apposedName does after a verb of saying:
+// «ويركز جورفان فييرا المدير الفني», «ابن شقيقة مرتضى منصور، المحامي».
+// The name is the longest run of two to four unread words before the
+// office that apposedName reads up to it, and not behind a word with ال
+// or a proclitic.
+func (p *parser) apposedNames() {
+	scanned := len(p.mentions)
+	for _, k := range p.starts {
+		j := int(k)
+		if j < 2 || p.claimed[j] || !p.apposition(j, true) {
+			continue
+		}
+		end := j
+		if p.comma(j - 1) {
+			end = j - 1
+		}
+		for start := max(0, end-4); start <= end-2; start++ {
+			if !p.isWord(start) || p.hasArticle(start, 0) || slices.Contains(p.claimed[start:end], true) {
+				continue
+			}
+			if w := p.bare(start); w == nil && len(p.forms(start)) > 0 || !p.nameish(start) && (w == nil || !w.alsoFirst) {
+				continue
+			}
+			if start > 0 && !p.claimed[start-1] && p.nameWord(start-1) && p.nameish(start-1) && !p.hasArticle(start-1, 0) {
+				continue // the name began before: «محمدين رجب صاحب ميكروباص»
+			}
+			if n, ok := p.apposedName(start, true); ok && n == end {
+				p.mentions = append(p.mentions, mention{start: start, end: end, typ: "Person"})
+				break
+			}
+		}
+	}
+	for _, m := range p.mentions[scanned:] {
+		for k := m.start; k < m.end; k++ {
+			p.claimed[k] = true
+		}
+	}
+}
+
 // conjoinedNames reads a list of people on from a full name: after a
 // person of two words or more, the conjunction and two words that no
 // table and no dictionary knows, before a list's next word or its end,
@@ -2932,24 +2973,23 @@ func singularNisba(w string) bool {
 // of saying or a nationality adjective, where no family name of a curated
 // person is.
 func (p *parser) reportedName(k int, strict bool) (mention, bool) {
-	if w := p.bare(k); !strict && w != nil && w.alsoFirst && p.spelledAsName(k, w) && p.hasArticle(k+1, 0) {
-		// «علي» as the name is spelled, before a family name with ال
-		// and an office: «قال علي العريض رئيس الوزراء»; before other
-		// words it is as often «على», on, as spelled in Egypt: «وأكد
-		// علي حرص رئيس الجمهورية».
-		if end, ok := p.apposedName(k); ok {
-			return mention{start: k, end: end, typ: "Person"}, true
-		}
+	if !p.isWord(k) || p.hasArticle(k, 0) {
+		return mention{}, false
 	}
-	if !p.isWord(k) || p.hasArticle(k, 0) || !p.nameish(k) {
-		return mention{}, false // nameish: never a function word, so no chain of verbs
+	// nameish: never a function word, so no chain of verbs; but «علي»
+	// may begin a name in apposition (apposedName).
+	if w := p.bare(k); !p.nameish(k) && (strict || w == nil || !w.alsoFirst) {
+		return mention{}, false
 	}
 	if _, ok := p.best(k); ok {
 		return mention{}, false
 	}
 	if !strict {
-		if end, ok := p.apposedName(k); ok {
+		if end, ok := p.apposedName(k, false); ok {
 			return mention{start: k, end: end, typ: "Person"}, true
+		}
+		if !p.nameish(k) {
+			return mention{}, false
 		}
 	}
 	w := p.bare(k)
@@ -3038,10 +3078,20 @@ func (p *parser) reportedName(k int, strict bool) (mention, bool) {
 // name of the lists or a word no table and no dictionary knows; the
 // others are no function word, common word, head, title or nationality
 // adjective, and no everyday word but with ال or as a name of the
-// lists. It returns the token after the name.
-func (p *parser) apposedName(k int) (int, bool) {
+// lists; anywhere, where no verb of saying stands before the name, with
+// ال no everyday word either but as a name of the lists: «يحضر ختام
+// البطولة وزير الدولة» is the verb, its object and its subject. It
+// returns the token after the name.
+func (p *parser) apposedName(k int, anywhere bool) (int, bool) {
 	w := p.bare(k)
 	if !(w == nil && len(p.forms(k)) == 0 && !p.everyday(k) || p.nameListed(k) || w != nil && (w.first || w.alsoFirst)) {
+		return 0, false
+	}
+	if w != nil && w.alsoFirst && !(p.spelledAsName(k, w) && p.hasArticle(k+1, 0)) {
+		// «علي» as the name is spelled, before a family name with ال:
+		// «قال علي العريض رئيس الوزراء»; before other words it is as
+		// often «على», on, as spelled in Egypt: «وأكد علي حرص رئيس
+		// الجمهورية».
 		return 0, false
 	}
 	if p.everydayAfterVerb(k) && (w == nil || !w.first && !w.token && !w.alsoFirst) && p.everyday(k+1) && !p.nameListed(k+1) {
@@ -3050,7 +3100,10 @@ func (p *parser) apposedName(k int) (int, bool) {
 		return 0, false
 	}
 	for end := k + 1; end <= k+4 && end < len(p.toks); end++ {
-		if end > k+1 && p.apposition(end) {
+		if end > k+1 && p.apposition(end, anywhere) {
+			if w := p.bare(end - 1); w != nil && w.link {
+				return 0, false // «مينا نشأت باسيلى عبد الملك»: the office is a name's
+			}
 			return end, true
 		}
 		if !p.isWord(end) {
@@ -3062,7 +3115,7 @@ func (p *parser) apposedName(k int) (int, bool) {
 		if w := p.bare(end); w != nil && (w.function || w.common || w.head != nil || w.nisba != nil || len(w.titles) > 0) {
 			return 0, false
 		}
-		if n := p.bare(end); p.everyday(end) && !p.nameListed(end) && (n == nil && !p.hasArticle(end, 0) || n != nil && !n.second) {
+		if n := p.bare(end); p.everyday(end) && !p.nameListed(end) && (anywhere || n == nil && !p.hasArticle(end, 0) || n != nil && !n.second) {
 			// What the sentence says: «وطالب حمدان بإقالة وزير», «وطالب
 			// بيان الحركة النقيب»; a family name with ال that the
 			// dictionary knows too is read («وقال رفعت السعيد»), as the
@@ -3076,7 +3129,10 @@ func (p *parser) apposedName(k int) (int, bool) {
 // apposition reports whether an office begins at token j, or after a
 // comma there, as after a name in apposition: «رئيس الحكومة», «، عضو
 // مجلس الشعب». Honorifics, credits and words of kin are no office.
-func (p *parser) apposition(j int) bool {
+// With anywhere, an office of one word is followed by another word, its
+// complement or a qualifier: alone before a comma it is as often a
+// family name, «أسماء محمد الشاعر، 23 سنة».
+func (p *parser) apposition(j int, anywhere bool) bool {
 	if p.comma(j) {
 		j++
 	}
@@ -3085,7 +3141,7 @@ func (p *parser) apposition(j int) bool {
 			continue
 		}
 		for _, tl := range f.w.titles {
-			if !tl.credit && !tl.honorific && p.wordsAt(j+1, tl.words[1:]) {
+			if !tl.credit && !tl.honorific && p.wordsAt(j+1, tl.words[1:]) && !(anywhere && len(tl.words) == 1 && !p.isWord(j+1)) {
 				return true
 			}
 		}
