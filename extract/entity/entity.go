@@ -827,7 +827,7 @@ func (p *parser) readGazetteer(i int) {
 			// «مبلغ مالي», «السلطات السعودية».
 			continue
 		}
-		if e != nil && (len(e.words) == 1 && f.w.cued || e.cued) && !p.cuedAt(i, end, f.clitic) {
+		if e != nil && (len(e.words) == 1 && f.w.cued || e.cued) && !p.cuedAt(i, end, f.clitic, e.typ) {
 			continue // «شبه الجزيرة», «بالجزيرة» are no channel; «مراسل الجزيرة» is
 		}
 		if e != nil && len(e.words) == 1 && e.typ == "Organization" && p.commonNounAt(i, f.clitic) {
@@ -900,8 +900,9 @@ func (p *parser) commonNounAt(i, clitic int) bool {
 // or such a word («قال للجزيرة», «تصريحات للجزيرة»), or alone in brackets
 // or quotes («لـ"اليوم السابع"», «"للفجر"»), but for quotes after a
 // preposition of place: «في "التحرير"» is the square, «لـ"التحرير"» the
-// paper.
-func (p *parser) cuedAt(i, end, clitic int) bool {
+// paper. A party's cue (stop.tsv, partycue) is one for an organization of
+// type typ only: «قيادات الحرية والعدالة», not «قيادات الوطن».
+func (p *parser) cuedAt(i, end, clitic int, typ string) bool {
 	if i == 0 {
 		return false
 	}
@@ -921,7 +922,7 @@ func (p *parser) cuedAt(i, end, clitic int) bool {
 	}
 	behindLam := strings.HasSuffix(p.text(i)[:clitic], "ل")
 	for _, f := range p.forms(i - 1) {
-		if f.w.cue && (clitic == 0 || behindLam) || behindLam && f.w.report {
+		if (f.w.cue || f.w.partyCue && typ == "Organization") && (clitic == 0 || behindLam) || behindLam && f.w.report {
 			return true
 		}
 	}

@@ -380,6 +380,14 @@ func TestFind(t *testing.T) {
 		// «جريدة», the party's paper, listed with its head.
 		{"وقال لـ\"الحرية والعدالة\" إن", []node{{typ: "Organization", name: "حزب الحرية والعدالة", exact: []string{"الحرية والعدالة"}}}},
 		{"دفاعا عن قيم الحرية والعدالة الاجتماعية", nil},
+		// After a word of a party's members, leaders or seat (stop.tsv,
+		// partycue), a cued organization; a cued paper is not read there.
+		{"اقتحام مقر الحرية والعدالة أمس", []node{{typ: "Organization", name: "حزب الحرية والعدالة", exact: []string{"الحرية والعدالة"}}}},
+		{"دعت الجماعة الإسلامية وحزبها البناء والتنمية إلى مليونية", []node{
+			{typ: "Organization", name: "الجماعة الإسلامية", exact: []string{"الجماعة الإسلامية"}},
+			{typ: "Organization", name: "حزب البناء والتنمية", exact: []string{"البناء والتنمية"}},
+		}},
+		{"وفتحت قيادات الوطن النار على النور", nil},
 		{"ما نشرته جريدة \"الحرية والعدالة\" عن العصيان", []node{{typ: "NewsMediaOrganization", name: "جريدة الحرية والعدالة", exact: []string{"الحرية والعدالة"}}}},
 		{"أعلن حزب المصريين الأحرار. وقال المصريين الأحرار", []node{{typ: "Organization", name: "حزب المصريين الأحرار", exact: []string{"حزب المصريين الأحرار", "المصريين الأحرار"}}}},
 		{"أطلق جنود الأمن المركزي الغاز", []node{{typ: "GovernmentOrganization", name: "الأمن المركزي", exact: []string{"الأمن المركزي"}}}},

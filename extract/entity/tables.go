@@ -160,6 +160,7 @@ type word struct {
 	adjective  bool       // also an indefinite adjective: «مالي» (financial, and Mali)
 	cued       bool       // a listed name read only after a cue: «الجزيرة» (the island, and the channel)
 	cue        bool       // a word that says what a cued name after it is: «مراسل الجزيرة»
+	partyCue   bool       // a cue for a cued organization only: «قيادات الحرية والعدالة»
 	ofPlace    bool       // a noun whose complement is a place, after which a located name is read: «مقيم الشيخ زايد»
 	link       bool       // joins two parts of a person's name: «بن», «آل»
 	inner      bool       // a link that begins no name: «ولد» first is «was born»
@@ -472,6 +473,8 @@ func loadTables() (*tables, error) {
 			w.cued = true
 		case "cue":
 			w.cue = true
+		case "partycue":
+			w.partyCue = true
 		case "locative":
 			w.locative = true
 		case "ofplace":
