@@ -2538,12 +2538,22 @@ func (p *parser) apposedNames() {
 	scanned := len(p.mentions)
 	for _, k := range p.starts {
 		j := int(k)
-		if j < 2 || p.claimed[j] || !p.apposition(j, true) {
+		if j < 2 || p.claimed[j] {
 			continue
+		}
+		if s := &p.slots[j]; s.n == 0 || s.forms[0].clitic > 0 || len(s.forms[0].w.titles) == 0 {
+			continue // no office as it stands
 		}
 		end := j
 		if p.comma(j - 1) {
 			end = j - 1
+		}
+		// Cheap tests first: most offices follow a word that is no name's.
+		if end < 2 || p.claimed[end-1] || !p.isWord(end-1) || !p.isWord(end-2) {
+			continue
+		}
+		if w := p.bare(end - 1); w != nil && (w.function || w.common || w.head != nil || len(w.titles) > 0) || !p.apposition(j, true) {
+			continue
 		}
 		for start := max(0, end-4); start <= end-2; start++ {
 			if !p.isWord(start) || p.hasArticle(start, 0) || slices.Contains(p.claimed[start:end], true) {
