@@ -2530,10 +2530,11 @@ func (p *parser) foreignPairs() {
 
 // apposedNames reads the names that an office follows in apposition
 // where no rule read them, as apposedName does after a verb of saying:
-// «ويركز جورفان فييرا المدير الفني», «ابن شقيقة مرتضى منصور، المحامي».
-// The name is the longest run of two to four unread words before the
-// office that apposedName reads up to it, and not behind a word with ال
-// or a proclitic.
+// «ويركز جورفان فييرا المدير الفني», «التقى مكي ستافروس لامبرنديس
+// المبعوث». The name is the longest run of two to four unread words
+// before the office that apposedName reads up to it; its first word has
+// no ال, is no word the tables know only behind a proclitic, and comes
+// right after no unread name word, where the name would have begun.
 func (p *parser) apposedNames() {
 	scanned := len(p.mentions)
 	for _, k := range p.starts {
