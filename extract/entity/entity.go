@@ -3608,8 +3608,8 @@ func (p *parser) headWord(w string) bool {
 // head: a body, a place or a person the lists have, with or without a
 // proclitic.
 func (p *parser) bodyOrPlace(k int) bool {
-	if _, ok := p.gazetteer(k); ok {
-		return true
+	if m, ok := p.gazetteer(k); ok && !m.entry.phrase {
+		return true // an everyday phrase is neither: «للتأمين الصحي»
 	}
 	for _, f := range p.forms(k) {
 		if f.w.head != nil {
