@@ -1384,11 +1384,15 @@ func (p *parser) portfolio(j int, more bool) bool {
 		return false
 	}
 	for _, f := range p.forms(j) {
-		if w := f.w; w.function || w.names != nil || w.nisba != nil || len(w.titles) > 0 || w.head != nil {
+		if w := f.w; w.function || w.nisba != nil || len(w.titles) > 0 || w.head != nil {
 			return false
 		}
 	}
-	return true
+	// A word that begins a listed name is a portfolio where the name is
+	// not there: «الحلف» of «الناطق باسم الحلف أوانا لونجسكو» begins
+	// «الحلف الأطلسي».
+	_, listed := p.gazetteer(j)
+	return !listed
 }
 
 // epithetAt reports whether the title at token i, whose words end before

@@ -390,6 +390,15 @@ func TestFind(t *testing.T) {
 		{"وفتحت قيادات الوطن النار على النور", nil},
 		{"ما نشرته جريدة \"الحرية والعدالة\" عن العصيان", []node{{typ: "NewsMediaOrganization", name: "جريدة الحرية والعدالة", exact: []string{"الحرية والعدالة"}}}},
 		{"أعلن حزب المصريين الأحرار. وقال المصريين الأحرار", []node{{typ: "Organization", name: "حزب المصريين الأحرار", exact: []string{"حزب المصريين الأحرار", "المصريين الأحرار"}}}},
+		// NATO by its other names (curated.tsv), one node.
+		{"وقال الحلف الأطلسي إن حلف شمال الأطلنطي", []node{
+			{typ: "Organization", name: "حلف شمال الأطلسي", exact: []string{"الحلف الأطلسي", "حلف شمال الأطلنطي"}},
+		}},
+		// A word that begins a listed name completes a title where the
+		// name is not there: «الحلف» begins «الحلف الأطلسي».
+		{"وذكر الناطق باسم الحلف أوانا لونجسكو، اليوم", []node{
+			{typ: "Person", name: "أوانا لونجسكو", title: "الناطق باسم الحلف", exact: []string{"أوانا لونجسكو"}},
+		}},
 		{"أطلق جنود الأمن المركزي الغاز", []node{{typ: "GovernmentOrganization", name: "الأمن المركزي", exact: []string{"الأمن المركزي"}}}},
 		{"وعلمت \"الشروق\" أن المتظاهرين في \"التحرير\" منذ الفجر", []node{{typ: "NewsMediaOrganization", name: "الشروق", exact: []string{"الشروق"}}}},
 		{"نشر ببوابة الفجر وقال لمصراوي", []node{
