@@ -998,6 +998,12 @@ func TestFind(t *testing.T) {
 			{typ: "GovernmentOrganization", name: "النيابة العامة", exact: []string{"النيابة العامة"}},
 			{typ: "GovernmentOrganization", name: "جهاز الكسب غير المشروع", exact: []string{"جهاز الكسب غير المشروع"}},
 		}},
+		// The armed forces named alone (curated.tsv): a body, which a
+		// title goes on over to the person's.
+		{"قال رئيس أركان حرب القوات المسلحة الفريق صدقي صبحي إن القوات المسلحة", []node{
+			{typ: "GovernmentOrganization", name: "القوات المسلحة", exact: []string{"القوات المسلحة", "القوات المسلحة"}},
+			{typ: "Person", name: "صدقي صبحي", title: "رئيس أركان حرب القوات المسلحة", exact: []string{"صدقي صبحي"}},
+		}},
 		// The Syrian Observatory, in full and short (curated.tsv).
 		{"قال المرصد السوري لحقوق الانسان إن 70 قتلوا، بحسب المرصد السوري", []node{
 			{typ: "Organization", name: "المرصد السوري لحقوق الإنسان", exact: []string{"المرصد السوري لحقوق الانسان", "المرصد السوري"}},
@@ -1243,7 +1249,10 @@ func TestFind(t *testing.T) {
 		{"وقال عمر الشريف مساعد وزير العدل إن", []node{{typ: "Person", name: "عمر الشريف", exact: []string{"عمر الشريف"}}}},
 		{"والدكتور أحمد شحاتة أمين الحزب بالشرقية", []node{{typ: "Person", name: "أحمد شحاتة", title: "الدكتور", exact: []string{"أحمد شحاتة"}}}},
 		{"وتلقى المقدم محمد أمين رئيس المباحث إخطارا", []node{{typ: "Person", name: "محمد أمين", title: "المقدم", exact: []string{"محمد أمين"}}}},
-		{"اللواء أركان حرب إبراهيم الدماطي مساعد رئيس أركان حرب القوات المسلحة", []node{{typ: "Person", name: "إبراهيم الدماطي", title: "اللواء أركان حرب", exact: []string{"إبراهيم الدماطي"}}}},
+		{"اللواء أركان حرب إبراهيم الدماطي مساعد رئيس أركان حرب القوات المسلحة", []node{
+			{typ: "Person", name: "إبراهيم الدماطي", title: "اللواء أركان حرب", exact: []string{"إبراهيم الدماطي"}},
+			{typ: "GovernmentOrganization", name: "القوات المسلحة", exact: []string{"القوات المسلحة"}},
+		}},
 		{"أهدى البابا تواضروس الثاني بابا الإسكندرية جائزة", []node{
 			{typ: "Person", name: "تواضروس الثاني", title: "البابا", exact: []string{"تواضروس الثاني"}},
 			{typ: "City", name: "الإسكندرية", exact: []string{"الإسكندرية"}},
