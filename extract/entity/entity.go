@@ -3628,10 +3628,17 @@ func (p *parser) bodyOrPlace(k int) bool {
 // «لصحيفة «الشرق الأوسط»», «حزب "الوسط"», «حركة «6 إبريل»». The quoted
 // words are the name, the head stays out of it, and a place or a word a
 // title names is the body here, not the place; a body the lists have as
-// one of the head's types is their entry. One indefinite adjective in
-// quotes is a word held at a distance, no name: «ليست جبهة "ثورية"».
+// one of the head's types is their entry. The word of a narrower form of
+// heads.tsv may stand between the head and the quotes, and gives its type:
+// «وكالة أنباء "فارس"». One indefinite adjective in quotes is a word held
+// at a distance, no name: «ليست جبهة "ثورية"».
 func (p *parser) quotedTitle(i, clitic int, h *head) (mention, bool) {
-	open := i + 1
+	open, typ := i+1, h.typ
+	if narrower, ok := h.narrower[p.text(open)]; ok && p.isWord(open) && !p.hasArticle(open, 0) {
+		// The word of heads.tsv's narrower form between the head and
+		// the quotes: «وكالة أنباء "فارس"» is a news agency.
+		open, typ = open+1, narrower
+	}
 	if open >= len(p.toks) || p.toks[open].Kind != token.Punct || !openingQuote(p.toks[open].Text) {
 		return mention{}, false
 	}
@@ -3646,7 +3653,7 @@ func (p *parser) quotedTitle(i, clitic int, h *head) (mention, bool) {
 			if words == 0 || end == open+2 && p.indefiniteAdjective(open+1) {
 				break
 			}
-			if e := p.listedWithHead(i, clitic, open+1, end, h); e != nil {
+			if e := p.listedWithHead(i, clitic, open+1, end, typ); e != nil {
 				// Listed with its head, as a name that is an everyday
 				// word alone is: «قناة "الجزيرة"» is «قناة الجزيرة»;
 				// and as a name that alone is another body's: «جريدة
@@ -3658,7 +3665,7 @@ func (p *parser) quotedTitle(i, clitic int, h *head) (mention, bool) {
 				// اليوم"»; «مؤسسة "سوزان مبارك"» is no person.
 				return m, true
 			}
-			return mention{start: open + 1, end: end, typ: h.typ}, true
+			return mention{start: open + 1, end: end, typ: typ}, true
 		}
 		switch p.toks[end].Kind {
 		case token.Word:
@@ -3697,11 +3704,12 @@ func (p *parser) indefiniteAdjective(k int) bool {
 
 // listedWithHead returns the entry that the head at token i (behind a
 // proclitic clitic bytes long) and tokens from to end name together, listed
-// as the head's type in the curated list, or nil. WikiFANE lists papers
+// as type typ (the head's, or its narrower form's) in the curated list, or
+// nil: «وكالة أنباء "فارس"» is the listed «وكالة فارس». WikiFANE lists papers
 // with their heads too («جريدة الوطن», «صحيفة هاارتس»), but in its own
 // spelling, without hamzas: the title the article quotes names the paper
 // better («الوطن», «هاآرتس»).
-func (p *parser) listedWithHead(i, clitic, from, end int, h *head) *entry {
+func (p *parser) listedWithHead(i, clitic, from, end int, typ string) *entry {
 	t := p.text(i)[clitic:]
 	w := p.t.get(t, wordtable.Hash(t))
 	if w == nil || w.names == nil {
@@ -3711,7 +3719,7 @@ func (p *parser) listedWithHead(i, clitic, from, end int, h *head) *entry {
 	for k := from; k < end && n != nil; k++ {
 		n = n.child(p.text(k), p.toks[k].Hash)
 	}
-	if n == nil || n.entry == nil || n.entry.typ != h.typ || n.entry.rank != 0 {
+	if n == nil || n.entry == nil || n.entry.typ != typ || n.entry.rank != 0 {
 		return nil
 	}
 	return n.entry

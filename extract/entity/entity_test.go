@@ -1059,6 +1059,13 @@ func TestFind(t *testing.T) {
 		// words that begin its name (heads.tsv, a form of two words).
 		{"وقالت وكالة الأنباء الموريتانية الرسمية", []node{{typ: "NewsMediaOrganization", name: "وكالة الأنباء الموريتانية الرسمية", exact: []string{"وكالة الأنباء الموريتانية الرسمية"}}}},
 		{"ونقلت وكالة أنباء فارس عن", []node{{typ: "NewsMediaOrganization", name: "وكالة أنباء فارس", exact: []string{"وكالة أنباء فارس"}}}},
+		// So is one in quotes after those words, listed with the head
+		// («وكالة فارس») or not.
+		{"ونقلت وكالة أنباء \"فارس\" الإيرانية عن", []node{
+			{typ: "NewsMediaOrganization", name: "وكالة أنباء فارس", exact: []string{"فارس"}},
+			{typ: "Country", name: "إيران", nationality: []string{"الإيرانية"}},
+		}},
+		{"وذكرت وكالة أنباء «برينسا لاتينا» أن", []node{{typ: "NewsMediaOrganization", name: "برينسا لاتينا", exact: []string{"برينسا لاتينا"}}}},
 		// «المتخصصة» is an institutional adjective (stop.tsv).
 		{"وقضت المحكمة الجزائية المتخصصة بالسجن", []node{{typ: "GovernmentOrganization", name: "المحكمة الجزائية المتخصصة", exact: []string{"المحكمة الجزائية المتخصصة"}}}},
 		// A head with ال of needs adjective takes adjectives that agree
