@@ -998,6 +998,13 @@ func TestFind(t *testing.T) {
 			{typ: "GovernmentOrganization", name: "النيابة العامة", exact: []string{"النيابة العامة"}},
 			{typ: "GovernmentOrganization", name: "جهاز الكسب غير المشروع", exact: []string{"جهاز الكسب غير المشروع"}},
 		}},
+		// Egypt's television channels and bodies no head rule reads
+		// (curated.tsv).
+		{"وقال في تصريحات لقناة أون تي في إن حركة أطباء بلا حقوق ونادي ضباط الشرطة", []node{
+			{typ: "NewsMediaOrganization", name: "أون تي في", exact: []string{"أون تي في"}},
+			{typ: "Organization", name: "أطباء بلا حقوق", exact: []string{"حركة أطباء بلا حقوق"}},
+			{typ: "Organization", name: "نادي ضباط الشرطة", exact: []string{"نادي ضباط الشرطة"}},
+		}},
 		// The armed forces named alone (curated.tsv): a body, which a
 		// title goes on over to the person's.
 		{"قال رئيس أركان حرب القوات المسلحة الفريق صدقي صبحي إن القوات المسلحة", []node{
