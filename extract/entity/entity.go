@@ -3339,14 +3339,14 @@ func (p *parser) headed(i int) (mention, bool) {
 				switch h.needs {
 				case "nisba":
 					ok = nisba && p.agrees(i, end)
-				case "definite", "foreign":
-					if h.needs == "foreign" && !isNamed && p.foreignWord(end, 4) && !p.feminineNisba(i, end) {
+				case "definite", "foreign", "brand":
+					if h.needs != "definite" && !isNamed && p.foreignWord(end, 4) && !p.feminineNisba(i, end) {
 						// A foreign name no table has: «شركة موتورولا»,
 						// «مجلة نيوزويك», «شركة كونكو فيليبس». Like a listed
 						// name, it keeps the head out where the head says
 						// so (span listed): the company is «موتورولا».
 						k := end + 1
-						for k < i+1+h.max && (p.foreignWord(k, 3) || p.foreignBehindClitic(k)) {
+						for k < i+1+h.max && (p.foreignWord(k, 3) || p.foreignBehindClitic(k)) && !listedNext(p.text(k)) {
 							k++ // «شركة نايل سات»: a later word may be shorter
 						}
 						if h.outOfListed {
@@ -3358,6 +3358,9 @@ func (p *parser) headed(i int) (mention, bool) {
 					// A listed name behind a proclitic says where the thing
 					// is: «بنك بالسويس» is a bank in Suez.
 					ok = !nisba && (definite && p.plainAlif(end, 0) || isNamed && named.clitic == 0 || w != nil && (w.name || w.link))
+					if ok && h.needs == "brand" && !isNamed && p.everyday(end) {
+						ok = false // «فندق الإقامة» is where one stays, «فندق الشيراتون» a name
+					}
 					if ok && f.w.verbal && definite && !isNamed && (strings.HasSuffix(p.text(end), "ات") || w != nil && w.quantity) {
 						// A head that is also a verbal noun takes its
 						// object: a plural in ات or a word of quantity
@@ -3462,6 +3465,14 @@ func (p *parser) foreignWord(k, min int) bool {
 		return p.rareName(k)
 	}
 	return false
+}
+
+// listedNext reports whether a later word of a foreign name, t, is the
+// conjunction and the next name of a list: «فندق سميراميس وشبرد» are two
+// hotels. A foreign word that begins with «وو» is spelled so for its W:
+// «ديزني وورلد».
+func listedNext(t string) bool {
+	return strings.HasPrefix(t, "و") && !strings.HasPrefix(t, "وو")
 }
 
 // foreignBehindClitic reports whether token k is a Wikidata name token

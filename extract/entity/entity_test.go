@@ -998,6 +998,13 @@ func TestFind(t *testing.T) {
 			{typ: "GovernmentOrganization", name: "النيابة العامة", exact: []string{"النيابة العامة"}},
 			{typ: "GovernmentOrganization", name: "جهاز الكسب غير المشروع", exact: []string{"جهاز الكسب غير المشروع"}},
 		}},
+		// Hotels (heads.tsv, needs brand): a foreign name or a word with
+		// ال that is no everyday word; a later word in و is the list's
+		// next name.
+		{"اقتحموا فندق سميراميس وشبرد ثم فندق الإقامة", []node{
+			{typ: "Hotel", name: "فندق سميراميس", exact: []string{"فندق سميراميس"}},
+		}},
+		{"عقد المؤتمر في فندق الشيراتون", []node{{typ: "Hotel", name: "فندق الشيراتون", exact: []string{"فندق الشيراتون"}}}},
 		// Egypt's television channels and bodies no head rule reads
 		// (curated.tsv).
 		{"وقال في تصريحات لقناة أون تي في إن حركة أطباء بلا حقوق ونادي ضباط الشرطة", []node{

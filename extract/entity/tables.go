@@ -55,7 +55,7 @@ type entry struct {
 // head is a word that begins the name of an organization or a place.
 type head struct {
 	typ   string
-	needs string // what the first word after it may be: definite, article, foreign, named, any, nisba, listed, relation or adjective
+	needs string // what the first word after it may be: definite, article, foreign, brand, named, any, nisba, listed, relation or adjective
 	max   int    // how many words may follow
 	// kind is true for a head that says what kind of place a name is,
 	// and stays out of its span: «مدينة مشهد» is مشهد. It may take a
@@ -620,8 +620,8 @@ func loadTables() (*tables, error) {
 				return fmt.Errorf("want one word and four fields: %v", err)
 			}
 			h := &head{typ: f[1], needs: f[2]}
-			if !slices.Contains([]string{"definite", "article", "foreign", "named", "any", "nisba", "listed", "relation", "adjective"}, f[2]) {
-				return fmt.Errorf("needs is %q, want definite, article, foreign, named, any, nisba, listed, relation or adjective", f[2])
+			if !slices.Contains([]string{"definite", "article", "foreign", "brand", "named", "any", "nisba", "listed", "relation", "adjective"}, f[2]) {
+				return fmt.Errorf("needs is %q, want definite, article, foreign, brand, named, any, nisba, listed, relation or adjective", f[2])
 			}
 			if _, err := fmt.Sscan(f[3], &h.max); err != nil || h.max < 1 {
 				return fmt.Errorf("max is %q", f[3])
