@@ -1502,10 +1502,11 @@ func (p *parser) nameish(i int) bool {
 		if len(text) <= len("لمما") && p.functionBehindProclitic(text) {
 			return false // «ميساء لمن يسألها»: a function word behind a proclitic
 		}
-		if strings.HasPrefix(text, "و") && utf8.RuneCountInString(text) > 4 {
+		if strings.HasPrefix(text, "و") && utf8.RuneCountInString(text) > 4 && !(p.rareName(i) && p.reading(i) == lexicon.Unknown) {
 			// «ومواقفنا», «وابلغه»: the conjunction before a word we do
 			// not know. The names that begin with و («وليد», «وائل») are
-			// listed.
+			// listed, and so are foreign ones in W among Wikidata's
+			// name tokens: «هنري وينكلر».
 			return false
 		}
 		for _, f := range p.forms(i) {
@@ -2161,6 +2162,9 @@ func (p *parser) nameGoesOn(j, k int, unknownSecond bool) bool {
 	if l, w := p.bare(k-1), p.bare(k); l != nil && l.link && w != nil && w.qualifier && strings.HasPrefix(p.text(k), "ال") {
 		return true // «عبد الشهيد»: after a link, an epithet of praise is a name
 	}
+	if k == j+1 && p.foreignW(j, k) {
+		return true
+	}
 	if !p.nameish(k) || p.listedOther(k) || p.conjoined(k) {
 		return false // «بوش ولا», «أوباما وجون كيري», «حبيب العادلي وأن»
 	}
@@ -2339,6 +2343,23 @@ func (p *parser) shortForm(i int) bool {
 func (p *parser) listedAlone(i int) bool {
 	m, ok := p.gazetteer(i)
 	return ok && m.typ == "Person" && m.end == i+1 && len(m.entry.words) == 1
+}
+
+// foreignW reports whether token k, after the first name at token j, is a
+// foreign family name that begins with W, written و: «بوب وودورد», «مايك
+// وولدريج». The first name is one of the lists that the lexicon does not
+// know («بوب», not «نور»), and the family name a word that no table has
+// and the lexicon knows neither as it stands nor behind the conjunction,
+// without ال: «أيمن نور والكتاتني» is two people.
+func (p *parser) foreignW(j, k int) bool {
+	t := p.text(k)
+	if !strings.HasPrefix(t, "و") || strings.HasPrefix(t, "وال") || utf8.RuneCountInString(t) < 4 {
+		return false
+	}
+	if w := p.bare(j); w == nil || !w.first || w.common || p.reading(j) != lexicon.Unknown {
+		return false
+	}
+	return len(p.forms(k)) == 0 && p.reading(k) == lexicon.Unknown
 }
 
 // conjoined reports whether token k is the conjunction و and a word: a

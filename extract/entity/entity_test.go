@@ -923,6 +923,15 @@ func TestFind(t *testing.T) {
 			{typ: "Person", name: "فرانسوا شامبليون", exact: []string{"فرانسوا شامبليون"}},
 			{typ: "City", name: "باريس", exact: []string{"باريس"}},
 		}},
+		// A foreign family name in W is written with و: a Wikidata name
+		// token, or after a foreign first name a word no table and no
+		// dictionary knows; an Arab name after و is the next person.
+		{"وشارك ديفيد هاسلهوف وهنري وينكلر في الفيلم", []node{
+			{typ: "Person", name: "ديفيد هاسلهوف", exact: []string{"ديفيد هاسلهوف"}},
+			{typ: "Person", name: "هنري وينكلر", exact: []string{"هنري وينكلر"}},
+		}},
+		{"وقال مايك وولدريج إن", []node{{typ: "Person", name: "مايك وولدريج", exact: []string{"مايك وولدريج"}}}},
+		{"التقى أيمن نور والكتاتني", []node{{typ: "Person", name: "أيمن نور", exact: []string{"أيمن نور"}}}},
 		// England and Scotland have adjectives of their own
 		// (nisba_extra.tsv), which a title takes; with a proclitic such an
 		// adjective is no part of a paper's name, and behind ب it names a
