@@ -698,6 +698,11 @@ func (p *parser) best(i int) (mention, bool) {
 		titles = titles || len(f.w.titles) > 0
 		heads = heads || f.w.head != nil
 	}
+	if end, ok := p.bylineAt(i); ok {
+		// Before the other rules: a tie is the byline's, «محمد بسيونى»
+		// on a line of its own is the reporter, not the village.
+		try(mention{start: i, end: end, typ: "Person"}, true)
+	}
 	if names {
 		m, ok := p.gazetteer(i)
 		if ok && m.entry.phrase {
@@ -2343,6 +2348,51 @@ func (p *parser) shortForm(i int) bool {
 func (p *parser) listedAlone(i int) bool {
 	m, ok := p.gazetteer(i)
 	return ok && m.typ == "Person" && m.end == i+1 && len(m.entry.words) == 1
+}
+
+// bylineAt returns the end of the byline that begins at token i: a line of
+// its own after the headline, two or three words before the article's
+// text, the reporter's name. Its first word is a first name of the lists
+// that is no common word, and the others are words of a name, or «على»,
+// which on such a line is the name Ali, however it is spelled: «مروة
+// على», «فاتن غلاب», «ندى عبد الرحمن». A line with a country («جمال
+// مصر») or a listed place or body of more than one word, or whose words
+// a title, a head, a nationality adjective or the conjunction is, is no
+// byline.
+func (p *parser) bylineAt(i int) (int, bool) {
+	if i > 0 && p.toks[i-1].Kind != token.Break {
+		return 0, false
+	}
+	end := i
+	for end < len(p.toks) && p.toks[end].Kind == token.Word && end-i < 4 {
+		end++
+	}
+	if end-i < 2 || end-i > 3 || end >= len(p.toks) || p.toks[end].Kind != token.Break {
+		return 0, false
+	}
+	more := false // the article's text after the line
+	for k := end + 1; k < len(p.toks) && !more; k++ {
+		more = p.toks[k].Kind == token.Word
+	}
+	if !more {
+		return 0, false
+	}
+	if w := p.bare(i); w == nil || !w.first || w.common || w.function || len(w.titles) > 0 || w.head != nil || w.nisba != nil || p.hasArticle(i, 0) {
+		return 0, false
+	}
+	for k := i + 1; k < end; k++ {
+		t := p.text(k)
+		if t == "على" || t == "علي" {
+			continue
+		}
+		if w := p.bare(k); strings.HasPrefix(t, "و") && (w == nil || !w.name) {
+			return 0, false // «مريم وبس»: the conjunction
+		}
+		if !p.nameish(k) || p.listedOther(k) || p.country(k) {
+			return 0, false
+		}
+	}
+	return end, true
 }
 
 // foreignW reports whether token k, after the first name at token j, is a

@@ -923,6 +923,13 @@ func TestFind(t *testing.T) {
 			{typ: "Person", name: "فرانسوا شامبليون", exact: []string{"فرانسوا شامبليون"}},
 			{typ: "City", name: "باريس", exact: []string{"باريس"}},
 		}},
+		// A byline: the reporter's name on a line of its own between the
+		// headline and the text, «على» as the name Ali. Not a country, not
+		// the conjunction.
+		{"إخلاء سبيل متهمين\n\nمروة على\n\nقررت غرفة المشورة", []node{{typ: "Person", name: "مروة على", exact: []string{"مروة على"}}}},
+		{"سرقة بمكتب صرافة\n\nمحمد بسيونى\n\nألقت مباحث", []node{{typ: "Person", name: "محمد بسيونى", exact: []string{"محمد بسيونى"}}}},
+		{"عنوان الخبر\n\nجمال مصر\n\nقال الوزير", []node{{typ: "Country", name: "مصر", exact: []string{"مصر"}}}},
+		{"عنوان الخبر\nمريم وبس\nاللى اتقبض عليهم", nil},
 		// A foreign family name in W is written with و: a Wikidata name
 		// token, or after a foreign first name a word no table and no
 		// dictionary knows; an Arab name after و is the next person.
