@@ -217,6 +217,9 @@ func (p *parser) reset(toks []token.Token) {
 	beside := -1 // the last word a spelling variant of a place may follow
 	for i := range toks {
 		if toks[i].Kind != token.Word {
+			if i > 0 && i+1 < len(toks) && toks[i].Text == "-" && wroteBy(toks[i-1].Text) {
+				p.slots[i+1].starts = true // a byline: «كتبت - راتان جميل:»
+			}
 			continue
 		}
 		s := &p.slots[i]
@@ -2350,34 +2353,51 @@ func (p *parser) listedAlone(i int) bool {
 	return ok && m.typ == "Person" && m.end == i+1 && len(m.entry.words) == 1
 }
 
-// bylineAt returns the end of the byline that begins at token i: a line of
-// its own after the headline, two or three words before the article's
-// text, the reporter's name. Its first word is a first name of the lists
-// that is no common word, and the others are words of a name, or «على»,
-// which on such a line is the name Ali, however it is spelled: «مروة
-// على», «فاتن غلاب», «ندى عبد الرحمن». A line with a country («جمال
-// مصر») or a listed place or body of more than one word, or whose words
-// a title, a head, a nationality adjective or the conjunction is, is no
-// byline.
+// bylineAt returns the end of the byline that begins at token i, the
+// reporter's name, two or three words: on a line of its own, after the
+// headline and before the text, or after «كتب» or «كتبت» and a dash and
+// before a colon, «كتبت - راتان جميل:». On a line of its own the first
+// word is a first name of the lists that is no common word. After «كتب»
+// it is any first name or name token of the lists, or a word no table
+// has that may be part of a name: «راتان», «صهيب».
+// The others are words of a name, or «على», which on such a line is the
+// name Ali, however it is spelled: «مروة على», «فاتن غلاب», «ندى عبد
+// الرحمن». A line with a country («جمال مصر») or a listed place or body
+// of more than one word, or whose words a title, a head, a nationality
+// adjective or the conjunction is, is no byline; nor is «كتب - محرر
+// مصراوي:», the site's editor.
 func (p *parser) bylineAt(i int) (int, bool) {
-	if i > 0 && p.toks[i-1].Kind != token.Break {
-		return 0, false
-	}
 	end := i
 	for end < len(p.toks) && p.toks[end].Kind == token.Word && end-i < 4 {
 		end++
 	}
-	if end-i < 2 || end-i > 3 || end >= len(p.toks) || p.toks[end].Kind != token.Break {
+	if end-i < 2 || end-i > 3 || end >= len(p.toks) {
 		return 0, false
 	}
-	more := false // the article's text after the line
-	for k := end + 1; k < len(p.toks) && !more; k++ {
-		more = p.toks[k].Kind == token.Word
-	}
-	if !more {
+	w := p.bare(i)
+	if w != nil && (w.function || len(w.titles) > 0 || w.head != nil || w.nisba != nil) || p.hasArticle(i, 0) || p.country(i) {
 		return 0, false
 	}
-	if w := p.bare(i); w == nil || !w.first || w.common || w.function || len(w.titles) > 0 || w.head != nil || w.nisba != nil || p.hasArticle(i, 0) {
+	switch {
+	case i >= 2 && p.toks[i-1].Text == "-" && wroteBy(p.text(i-2)):
+		if p.toks[end].Text != ":" {
+			return 0, false
+		}
+		if !(w != nil && (w.first || w.alsoFirst || w.token) || w == nil && p.nameish(i)) {
+			return 0, false
+		}
+	case i == 0 || p.toks[i-1].Kind == token.Break:
+		if p.toks[end].Kind != token.Break || w == nil || !w.first || w.common {
+			return 0, false
+		}
+		more := false // the article's text after the line
+		for k := end + 1; k < len(p.toks) && !more; k++ {
+			more = p.toks[k].Kind == token.Word
+		}
+		if !more {
+			return 0, false
+		}
+	default:
 		return 0, false
 	}
 	for k := i + 1; k < end; k++ {
@@ -2394,6 +2414,10 @@ func (p *parser) bylineAt(i int) (int, bool) {
 	}
 	return end, true
 }
+
+// wroteBy reports whether w is the verb a byline begins with: «كتب»,
+// «كتبت».
+func wroteBy(w string) bool { return w == "كتب" || w == "كتبت" }
 
 // foreignW reports whether token k, after the first name at token j, is a
 // foreign family name that begins with W, written و: «بوب وودورد», «مايك

@@ -930,6 +930,11 @@ func TestFind(t *testing.T) {
 		{"سرقة بمكتب صرافة\n\nمحمد بسيونى\n\nألقت مباحث", []node{{typ: "Person", name: "محمد بسيونى", exact: []string{"محمد بسيونى"}}}},
 		{"عنوان الخبر\n\nجمال مصر\n\nقال الوزير", []node{{typ: "Country", name: "مصر", exact: []string{"مصر"}}}},
 		{"عنوان الخبر\nمريم وبس\nاللى اتقبض عليهم", nil},
+		// Or after «كتب» and a dash, before a colon; the site's editor is
+		// no one's name.
+		{"حجارة عند كوبري\n\nكتبت - راتان جميل:\n\nتداول رواد", []node{{typ: "Person", name: "راتان جميل", exact: []string{"راتان جميل"}}}},
+		{"كتب ـ صهيب ياسين:\nخاطب النائب العام", []node{{typ: "Person", name: "صهيب ياسين", exact: []string{"صهيب ياسين"}}}},
+		{"كتب ـ محرر مصراوي :\nتقدم", []node{{typ: "NewsMediaOrganization", name: "مصراوي", exact: []string{"مصراوي"}}}},
 		// A foreign family name in W is written with و: a Wikidata name
 		// token, or after a foreign first name a word no table and no
 		// dictionary knows; an Arab name after و is the next person.
