@@ -2367,6 +2367,10 @@ func (p *parser) listedAlone(i int) bool {
 // adjective or the conjunction is, is no byline; nor is «كتب - محرر
 // مصراوي:», the site's editor.
 func (p *parser) bylineAt(i int) (int, bool) {
+	afterVerb := i >= 2 && p.toks[i-1].Text == "-" && wroteBy(p.text(i-2))
+	if !afterVerb && i > 0 && p.toks[i-1].Kind != token.Break {
+		return 0, false // most tokens: neither kind of byline
+	}
 	end := i
 	for end < len(p.toks) && p.toks[end].Kind == token.Word && end-i < 4 {
 		end++
@@ -2379,14 +2383,14 @@ func (p *parser) bylineAt(i int) (int, bool) {
 		return 0, false
 	}
 	switch {
-	case i >= 2 && p.toks[i-1].Text == "-" && wroteBy(p.text(i-2)):
+	case afterVerb:
 		if p.toks[end].Text != ":" {
 			return 0, false
 		}
 		if !(w != nil && (w.first || w.alsoFirst || w.token) || w == nil && p.nameish(i)) {
 			return 0, false
 		}
-	case i == 0 || p.toks[i-1].Kind == token.Break:
+	default:
 		if p.toks[end].Kind != token.Break || w == nil || !w.first || w.common {
 			return 0, false
 		}
@@ -2397,8 +2401,6 @@ func (p *parser) bylineAt(i int) (int, bool) {
 		if !more {
 			return 0, false
 		}
-	default:
-		return 0, false
 	}
 	for k := i + 1; k < end; k++ {
 		t := p.text(k)
