@@ -2358,8 +2358,8 @@ func (p *parser) listedAlone(i int) bool {
 // headline and before the text, or after «كتب» or «كتبت» and a dash and
 // before a colon, «كتبت - راتان جميل:». On a line of its own the first
 // word is a first name of the lists that is no common word. After «كتب»
-// it is any first name or name token of the lists, or a word no table
-// has that may be part of a name: «راتان», «صهيب».
+// it is any first name or name token of the lists, or any other word
+// that may be part of a name: «راتان», «صهيب», «ندا».
 // The others are words of a name, or «على», which on such a line is the
 // name Ali, however it is spelled: «مروة على», «فاتن غلاب», «ندى عبد
 // الرحمن». A line with a country («جمال مصر») or a listed place or body
@@ -2379,7 +2379,12 @@ func (p *parser) bylineAt(i int) (int, bool) {
 		return 0, false
 	}
 	w := p.bare(i)
-	if w != nil && (w.function || len(w.titles) > 0 || w.head != nil || w.nisba != nil) || p.hasArticle(i, 0) || p.country(i) {
+	if w != nil && (w.function || len(w.titles) > 0 || w.head != nil || w.nisba != nil) || p.hasArticle(i, 0) {
+		return 0, false
+	}
+	if m, ok := p.gazetteer(i); ok && m.typ != "Person" && !minorPlace(m.typ) {
+		// A listed body: «القاهرة - أ ش أ». A town of the lists is as
+		// often named after a man, and on a byline's line is one.
 		return 0, false
 	}
 	switch {
@@ -2387,7 +2392,7 @@ func (p *parser) bylineAt(i int) (int, bool) {
 		if p.toks[end].Text != ":" {
 			return 0, false
 		}
-		if !(w != nil && (w.first || w.alsoFirst || w.token) || w == nil && p.nameish(i)) {
+		if !p.nameish(i) && !(w != nil && (w.first || w.alsoFirst || w.token)) {
 			return 0, false
 		}
 	default:

@@ -935,6 +935,9 @@ func TestFind(t *testing.T) {
 		{"حجارة عند كوبري\n\nكتبت - راتان جميل:\n\nتداول رواد", []node{{typ: "Person", name: "راتان جميل", exact: []string{"راتان جميل"}}}},
 		{"كتب ـ صهيب ياسين:\nخاطب النائب العام", []node{{typ: "Person", name: "صهيب ياسين", exact: []string{"صهيب ياسين"}}}},
 		{"كتب ـ محرر مصراوي :\nتقدم", []node{{typ: "NewsMediaOrganization", name: "مصراوي", exact: []string{"مصراوي"}}}},
+		{"كتبت - ندا عمر:\nأكد", []node{{typ: "Person", name: "ندا عمر", exact: []string{"ندا عمر"}}}},
+		{"كتب - أ ش أ:\nقال", []node{{typ: "NewsMediaOrganization", name: "وكالة أنباء الشرق الأوسط", exact: []string{"أ ش أ"}}}},
+		{"ترجمة: منار طارق\nقالت", []node{{typ: "Person", name: "منار طارق", exact: []string{"منار طارق"}}}},
 		// A foreign family name in W is written with و: a Wikidata name
 		// token, or after a foreign first name a word no table and no
 		// dictionary knows; an Arab name after و is the next person.
