@@ -217,8 +217,10 @@ func (p *parser) reset(toks []token.Token) {
 	beside := -1 // the last word a spelling variant of a place may follow
 	for i := range toks {
 		if toks[i].Kind != token.Word {
-			if i > 0 && i+1 < len(toks) && toks[i].Text == "-" && wroteBy(toks[i-1].Text) {
-				p.slots[i+1].starts = true // a byline: «كتبت - راتان جميل:»
+			if i > 0 && i+1 < len(toks) && toks[i].Text == "-" && toks[i-1].Kind == token.Word {
+				// A byline may begin after the dash: «كتبت - راتان
+				// جميل:», «قنا - حسان عبداللطيف:» (bylineAt).
+				p.slots[i+1].starts = true
 			}
 			continue
 		}
@@ -2356,7 +2358,8 @@ func (p *parser) listedAlone(i int) bool {
 // bylineAt returns the end of the byline that begins at token i, the
 // reporter's name, two or three words: on a line of its own, after the
 // headline and before the text, or after «كتب» or «كتبت» and a dash and
-// before a colon, «كتبت - راتان جميل:». On a line of its own the first
+// before a colon, «كتبت - راتان جميل:», or after a dateline and a dash
+// before a colon or the line's end, «قنا - حسان عبداللطيف:». On a line of its own the first
 // word is a first name of the lists that is no common word. After «كتب»
 // it is any first name or name token of the lists, or any other word
 // that may be part of a name: «راتان», «صهيب», «ندا».
@@ -2367,7 +2370,7 @@ func (p *parser) listedAlone(i int) bool {
 // adjective or the conjunction is, is no byline; nor is «كتب - محرر
 // مصراوي:», the site's editor.
 func (p *parser) bylineAt(i int) (int, bool) {
-	afterVerb := i >= 2 && p.toks[i-1].Text == "-" && wroteBy(p.text(i-2))
+	afterVerb := i >= 2 && p.toks[i-1].Text == "-" && (wroteBy(p.text(i-2)) || p.datelineBefore(i-1))
 	if !afterVerb && i > 0 && p.toks[i-1].Kind != token.Break {
 		return 0, false // most tokens: neither kind of byline
 	}
@@ -2389,7 +2392,7 @@ func (p *parser) bylineAt(i int) (int, bool) {
 	}
 	switch {
 	case afterVerb:
-		if p.toks[end].Text != ":" {
+		if p.toks[end].Text != ":" && !(p.toks[end].Kind == token.Break && !wroteBy(p.text(i-2))) {
 			return 0, false
 		}
 		if !p.nameish(i) && !(w != nil && (w.first || w.alsoFirst || w.token)) {
@@ -2407,6 +2410,11 @@ func (p *parser) bylineAt(i int) (int, bool) {
 			return 0, false
 		}
 	}
+	for k := i; k < end; k++ {
+		if utf8.RuneCountInString(p.text(k)) < 2 {
+			return 0, false // letters: «ش أ», a misspelt «أ ش أ»
+		}
+	}
 	for k := i + 1; k < end; k++ {
 		t := p.text(k)
 		if t == "على" || t == "علي" {
@@ -2420,6 +2428,21 @@ func (p *parser) bylineAt(i int) (int, bool) {
 		}
 	}
 	return end, true
+}
+
+// datelineBefore reports whether the line that the dash at token d
+// stands in begins with a place of the lists that ends at the dash: the
+// dateline before a byline, «قنا - حسان عبداللطيف:», «كفر الشيخ -».
+func (p *parser) datelineBefore(d int) bool {
+	k := d - 1
+	for k > 0 && k > d-4 && p.toks[k-1].Kind == token.Word {
+		k--
+	}
+	if k > 0 && p.toks[k-1].Kind != token.Break || !p.isWord(k) {
+		return false
+	}
+	m, ok := p.gazetteer(k)
+	return ok && m.end == d && m.clitic == 0 && (minorPlace(m.typ) || m.typ == "Country")
 }
 
 // wroteBy reports whether w is the verb a byline begins with: «كتب»,

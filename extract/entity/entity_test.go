@@ -938,6 +938,17 @@ func TestFind(t *testing.T) {
 		{"كتبت - ندا عمر:\nأكد", []node{{typ: "Person", name: "ندا عمر", exact: []string{"ندا عمر"}}}},
 		{"كتب - أ ش أ:\nقال", []node{{typ: "NewsMediaOrganization", name: "وكالة أنباء الشرق الأوسط", exact: []string{"أ ش أ"}}}},
 		{"ترجمة: منار طارق\nقالت", []node{{typ: "Person", name: "منار طارق", exact: []string{"منار طارق"}}}},
+		// Or after a dateline and a dash, before a colon or the line's
+		// end; not letters.
+		{"قنا - حسان عبداللطيف:\nقال", []node{
+			{typ: "City", name: "قنا", exact: []string{"قنا"}},
+			{typ: "Person", name: "حسان عبداللطيف", exact: []string{"حسان عبداللطيف"}},
+		}},
+		{"القاهرة - ش أ\nقال", []node{{typ: "City", name: "القاهرة", exact: []string{"القاهرة"}}}},
+		{"بون - دويتشه فيله\nقال", []node{
+			{typ: "City", name: "بون", exact: []string{"بون"}},
+			{typ: "NewsMediaOrganization", name: "دويتشه فيله", exact: []string{"دويتشه فيله"}},
+		}},
 		// A foreign family name in W is written with و: a Wikidata name
 		// token, or after a foreign first name a word no table and no
 		// dictionary knows; an Arab name after و is the next person.
