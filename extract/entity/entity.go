@@ -1135,7 +1135,8 @@ func (p *parser) titled(i int) (mention, bool) {
 	// body («أمين حزب الحرية والعدالة», «وكيل وزارة التعليم»), which the
 	// scan reads after the title.
 	construct, complements := p.takesPortfolio(j), 0
-	given := false // the name begins with a form of address: «السيد»
+	given := false  // the name begins with a form of address: «السيد»
+	placed := false // a listed place or body completes the title: «مدير أمن القاهرة»
 	extend := func() {
 		if extending {
 			titleEnd = j
@@ -1157,6 +1158,7 @@ func (p *parser) titled(i int) (mention, bool) {
 		if m, ok := p.gazetteer(j); ok && m.typ != "Person" && !p.firstNameOfPlace(m) {
 			j = m.end
 			extend()
+			placed = true
 			continue
 		}
 		if m, ok := p.headed(j); ok {
@@ -1186,6 +1188,7 @@ func (p *parser) titled(i int) (mention, bool) {
 			// office («رئيس الوزراء الدكتور هشام قنديل», «وزير الداخلية
 			// اللواء محمد إبراهيم»), or the office after an honorific.
 			extending = honorific && !p.honorificAt(j, e)
+			placed = false // the last title is the one before the name: «الأب لومباردي»
 			if extending {
 				titleStart, titleEnd, honorific = j, e, false
 				construct, complements = p.takesPortfolio(e), 0
@@ -1232,6 +1235,9 @@ func (p *parser) titled(i int) (mention, bool) {
 		// علي العمل» is «على».
 		// After a nationality adjective, any name word will do, as after
 		// any title: «وزير الثقافة الإيراني مهاجراني».
+		ok = false
+	}
+	if ok && placed && !apposed && end == j+1 && p.sentenceGoesOn(j) {
 		ok = false
 	}
 	if !ok && j == words && p.epithetAt(i, words) {
@@ -1282,6 +1288,27 @@ func (p *parser) titled(i int) (mention, bool) {
 		return mention{start: j, end: end, typ: "Person"}, true
 	}
 	return mention{start: j, end: end, typ: "Person", title: [2]int{titleStart, titleEnd}, titleWords: words}, true
+}
+
+// sentenceGoesOn reports whether token j, one word after a title that a
+// listed place or body completes, is what the sentence says next and no
+// name: the preposition «على» spelled «علي» («مدير أمن الأقصر علي توفير
+// نقطة»), an everyday word before another that no list has as a name
+// («مدير أمن بورسعيد وعد أكثر من مرة», «لمحافظ أسيوط شعار الحركة»), or
+// a verb of the present tense that no dictionary knows as spelled
+// («محافظ اسيوط يكافىء فريق»). A name Wikidata's people often bear,
+// alone there, is the person's, cut short («المتحدث باسم رئاسة
+// الجمهورية ياسر علي»), as is a foreign name («رئيس جنوب السودان
+// سلفاكير»).
+func (p *parser) sentenceGoesOn(j int) bool {
+	w := p.bare(j)
+	switch {
+	case w != nil && w.alsoFirst && !p.spelledAsName(j, w):
+		return true
+	case (w == nil || !w.token) && p.everyday(j) && p.isWord(j+1) && p.everyday(j+1) && !p.nameListed(j+1):
+		return true
+	}
+	return w == nil && strings.HasPrefix(p.text(j), "ي")
 }
 
 // curatedSurname reads a name at token j, right after a title, where no

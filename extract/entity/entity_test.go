@@ -923,6 +923,17 @@ func TestFind(t *testing.T) {
 			{typ: "Person", name: "فرانسوا شامبليون", exact: []string{"فرانسوا شامبليون"}},
 			{typ: "City", name: "باريس", exact: []string{"باريس"}},
 		}},
+		// A governorate's security chief: the office is the job title,
+		// not the rank after it.
+		{"وقال مدير أمن القاهرة اللواء أسامة الصغير إن", []node{
+			{typ: "City", name: "القاهرة", exact: []string{"القاهرة"}},
+			{typ: "Person", name: "أسامة الصغير", title: "مدير أمن القاهرة", exact: []string{"أسامة الصغير"}},
+		}},
+		// After a title that a listed place completes, one word that is
+		// the sentence's is no name: the preposition, a verb.
+		{"وقال إن مدير أمن بورسعيد وعد أكثر من مرة", []node{{typ: "City", name: "بورسعيد", exact: []string{"بورسعيد"}}}},
+		{"وشدد محافظ القاهرة علي أن توفيق الأوضاع", []node{{typ: "City", name: "القاهرة", exact: []string{"القاهرة"}}}},
+		{"محافظ اسيوط يكافىء فريق حملة", []node{{typ: "City", name: "أسيوط", exact: []string{"اسيوط"}}}},
 		// A byline: the reporter's name on a line of its own between the
 		// headline and the text, «على» as the name Ali. Not a country, not
 		// the conjunction.
