@@ -1012,6 +1012,22 @@ func (p *parser) comma(i int) bool {
 	return i >= 0 && i < len(p.toks) && (p.toks[i].Text == "،" || p.toks[i].Text == ",")
 }
 
+// clauseEndsAt reports whether a clause ends before token k: a comma, a
+// stop or another mark, a line break or the text's end, or a word that
+// begins a clause of saying, «إن», «بأن».
+func (p *parser) clauseEndsAt(k int) bool {
+	if k >= len(p.toks) || p.toks[k].Kind == token.Break {
+		return true
+	}
+	switch p.toks[k].Text {
+	case "،", ",", ".", ":", "؛", ";", "بان":
+		return true
+	case "ان", "وان":
+		return p.spelledAs(k, []string{"إن"}) // not «أن», which the search form spells so too
+	}
+	return false
+}
+
 // surnameBeforeBreak returns how many words after a name that is only a
 // given name, from j to end, are its family name, where the sentence
 // breaks after them: «المهندس عبد المنعم الشحات، المتحدث», «المهندس أبو
@@ -1560,6 +1576,13 @@ func (p *parser) nameish(i int) bool {
 		if len(w.nameSpellings) > 0 {
 			return true // spelled as only the name is: «عادل إمام»
 		}
+	}
+	if w.alsoFirst && p.afterFirstName(i) && p.clauseEndsAt(i+1) {
+		// After a first name and before the clause ends, «علي» is no
+		// preposition, which an object follows, however it is spelled:
+		// «وقال ياسر علي إن», «خالد على، المحامي». Not before «أن»:
+		// «وأكد محمد على أن» stresses that.
+		return true
 	}
 	if len(w.titles) > 0 && (w.name || p.rareName(i) || p.hasArticle(i, 0) && p.honorificAt(i, i+1)) {
 		// A form of address with ال is a family name after a first name

@@ -934,6 +934,12 @@ func TestFind(t *testing.T) {
 		{"وقال إن مدير أمن بورسعيد وعد أكثر من مرة", []node{{typ: "City", name: "بورسعيد", exact: []string{"بورسعيد"}}}},
 		{"وشدد محافظ القاهرة علي أن توفيق الأوضاع", []node{{typ: "City", name: "القاهرة", exact: []string{"القاهرة"}}}},
 		{"محافظ اسيوط يكافىء فريق حملة", []node{{typ: "City", name: "أسيوط", exact: []string{"اسيوط"}}}},
+		// «علي» after a first name and before the clause ends is the name,
+		// however it is spelled; before «أن» it is the preposition of
+		// «أكد على أن».
+		{"وصرح المتحدث باسم الرئاسة ياسر علي بأن", []node{{typ: "Person", name: "ياسر علي", title: "المتحدث باسم الرئاسة", exact: []string{"ياسر علي"}}}},
+		{"وقال خالد على، المحامي، إن", []node{{typ: "Person", name: "خالد على", exact: []string{"خالد على"}}}},
+		{"وأكد ياسر علي أن الرئاسة", []node{{typ: "Person", name: "ياسر", exact: []string{"ياسر"}}}},
 		// A byline: the reporter's name on a line of its own between the
 		// headline and the text, «على» as the name Ali. Not a country, not
 		// the conjunction.
