@@ -1313,8 +1313,8 @@ func (p *parser) titled(i int) (mention, bool) {
 // («مدير أمن بورسعيد وعد أكثر من مرة», «لمحافظ أسيوط شعار الحركة»), or
 // a verb of the present tense that no dictionary knows as spelled
 // («محافظ اسيوط يكافىء فريق»). A name Wikidata's people often bear,
-// alone there, is the person's, cut short («المتحدث باسم رئاسة
-// الجمهورية ياسر علي»), as is a foreign name («رئيس جنوب السودان
+// alone there, is the person's, if cut short («وزير خارجية كندا جون
+// بايرد» gives «جون»), as is a foreign name («رئيس جنوب السودان
 // سلفاكير»).
 func (p *parser) sentenceGoesOn(j int) bool {
 	w := p.bare(j)
@@ -2407,21 +2407,21 @@ func (p *parser) listedAlone(i int) bool {
 
 // bylineAt returns the end of the byline that begins at token i, the
 // reporter's name, two or three words: on a line of its own, after the
-// headline and before the text, or after «كتب» or «كتبت» and a dash and
-// before a colon, «كتبت - راتان جميل:», or after a dateline and a dash
-// before a colon or the line's end, «قنا - حسان عبداللطيف:». On a line of its own the first
-// word is a first name of the lists that is no common word. After «كتب»
-// it is any first name or name token of the lists, or any other word
-// that may be part of a name: «راتان», «صهيب», «ندا».
-// The others are words of a name, or «على», which on such a line is the
+// headline and before the text; after «كتب» or «كتبت» and a dash, before
+// a colon, «كتبت - راتان جميل:»; or after a dateline and a dash, before a
+// colon or the line's end, «قنا - حسان عبداللطيف:». On a line of its own
+// the first word is a first name of the lists that is no common word.
+// After a dash it is any first name or name token of the lists, or any
+// other word that may be part of a name: «راتان», «صهيب», «ندا». The
+// others are words of a name, or «على», which on such a line is the
 // name Ali, however it is spelled: «مروة على», «فاتن غلاب», «ندى عبد
 // الرحمن». A line with a country («جمال مصر») or a listed place or body
 // of more than one word, or whose words a title, a head, a nationality
 // adjective or the conjunction is, is no byline; nor is «كتب - محرر
 // مصراوي:», the site's editor.
 func (p *parser) bylineAt(i int) (int, bool) {
-	afterVerb := i >= 2 && p.toks[i-1].Text == "-" && (wroteBy(p.text(i-2)) || p.datelineBefore(i-1))
-	if !afterVerb && i > 0 && p.toks[i-1].Kind != token.Break {
+	afterDash := i >= 2 && p.toks[i-1].Text == "-" && (wroteBy(p.text(i-2)) || p.datelineBefore(i-1))
+	if !afterDash && i > 0 && p.toks[i-1].Kind != token.Break {
 		return 0, false // most tokens: neither kind of byline
 	}
 	end := i
@@ -2441,7 +2441,9 @@ func (p *parser) bylineAt(i int) (int, bool) {
 		return 0, false
 	}
 	switch {
-	case afterVerb:
+	case afterDash:
+		// A dateline's byline may end with the line; «كتب»'s ends with
+		// a colon.
 		if p.toks[end].Text != ":" && !(p.toks[end].Kind == token.Break && !wroteBy(p.text(i-2))) {
 			return 0, false
 		}
@@ -2500,9 +2502,9 @@ func (p *parser) datelineBefore(d int) bool {
 func wroteBy(w string) bool { return w == "كتب" || w == "كتبت" }
 
 // foreignW reports whether token k, after the first name at token j, is a
-// foreign family name that begins with W, written و: «بوب وودورد», «مايك
-// وولدريج». The first name is one of the lists that the lexicon does not
-// know («بوب», not «نور»), and the family name a word that no table has
+// foreign family name that begins with W, written و: «روبرت واتكنز»,
+// «مايك وولدريج». The first name is one of the lists that the lexicon does
+// not know («روبرت», not «نور»), and the family name a word that no table has
 // and the lexicon knows neither as it stands nor behind the conjunction,
 // without ال: «أيمن نور والكتاتني» is two people.
 func (p *parser) foreignW(j, k int) bool {
