@@ -2235,10 +2235,12 @@ func (p *parser) nameGoesOn(j, k int, unknownSecond bool) bool {
 	if l := p.bare(k - 1); n != nil && n.role && (l == nil || !l.link) && p.officeOf(k+1) {
 		return false // «سهل بن حنيف أمير المدينة»: the office, no family name
 	}
+	if e, ok := p.titleAt(k); ok && e-k >= 2 {
+		// «إيهاب خاطر المنسق العام»: the office, no family name;
+		// «صادق آية الله الخميني»: a verb and a title.
+		return false
+	}
 	if p.hasArticle(k, 0) {
-		if e, ok := p.titleAt(k); ok && e-k >= 2 {
-			return false // «إيهاب خاطر المنسق العام»: the office, no family name
-		}
 		if p.feminineNoun(k) {
 			if w := p.bare(k - 1); w == nil || !w.first {
 				return false

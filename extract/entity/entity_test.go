@@ -975,6 +975,12 @@ func TestFind(t *testing.T) {
 		}},
 		{"وقال مايك وولدريج إن", []node{{typ: "Person", name: "مايك وولدريج", exact: []string{"مايك وولدريج"}}}},
 		{"التقى أيمن نور والكتاتني", []node{{typ: "Person", name: "أيمن نور", exact: []string{"أيمن نور"}}}},
+		// «آية» with madda is the given name; «أية» ("any") the function
+		// word the search form spells alike.
+		{"كتبت - آية رمزي:\nأعلن", []node{{typ: "Person", name: "آية رمزي", exact: []string{"آية رمزي"}}}},
+		{"ولا توجد أية رمزية في ذلك", nil},
+		// A title of two words or more ends a name: «صادق» is the verb.
+		{"كيف صادق آية الله الخميني على قتل", []node{{typ: "Person", name: "روح الله الخميني", title: "آية الله", exact: []string{"الخميني"}}}},
 		// England and Scotland have adjectives of their own
 		// (nisba_extra.tsv), which a title takes; with a proclitic such an
 		// adjective is no part of a paper's name, and behind ب it names a
