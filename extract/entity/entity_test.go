@@ -981,6 +981,15 @@ func TestFind(t *testing.T) {
 		{"ولا توجد أية رمزية في ذلك", nil},
 		// A title of two words or more ends a name: «صادق» is the verb.
 		{"كيف صادق آية الله الخميني على قتل", []node{{typ: "Person", name: "روح الله الخميني", title: "آية الله", exact: []string{"الخميني"}}}},
+		// A person that WikiFANE lists with the title is read as the
+		// title rules read it: «فهد», jobTitle «الملك».
+		{"وقال الملك فهد إن", []node{{typ: "Person", name: "فهد", title: "الملك", exact: []string{"فهد"}}}},
+		{"وقال آية الله خامنئي إن", []node{{typ: "Person", name: "علي خامنئي", title: "آية الله", exact: []string{"خامنئي"}}}},
+		// A village may be named after a sheikh or an imam.
+		{"ومقيم بقرية الإمام مالك بوادي النطرون", []node{
+			{typ: "Place", name: "الإمام مالك", exact: []string{"الإمام مالك"}},
+			{typ: "Place", name: "وادي النطرون", exact: []string{"وادي النطرون"}},
+		}},
 		// England and Scotland have adjectives of their own
 		// (nisba_extra.tsv), which a title takes; with a proclitic such an
 		// adjective is no part of a paper's name, and behind ب it names a

@@ -512,6 +512,29 @@ func loadTables() (*tables, error) {
 			t.word(ws[0]).common = true
 		}
 	}
+	// Titles before the gazetteers, which consult them.
+	if err == nil {
+		err = eachLine("titles.tsv", 1, func(f []string) error {
+			ws, err := normWords(f[0])
+			if err != nil || len(ws) == 0 {
+				return fmt.Errorf("empty title: %v", err)
+			}
+			kind := field(f, 1)
+			switch {
+			case kind == "qualifier" && len(ws) == 1:
+				t.word(ws[0]).qualifier = true
+				return nil
+			case kind != "" && kind != "title" && kind != "epithet" && kind != "credit" && kind != "kin" && kind != "honorific" && kind != "given":
+				return fmt.Errorf("want kind title, epithet, credit, kin, honorific, given or a one-word qualifier, have %q %q", f[0], kind)
+			}
+			w := t.word(ws[0])
+			w.titles = append(w.titles, &title{words: ws, epithet: kind == "epithet", credit: kind == "credit" || kind == "kin", honorific: kind == "honorific" || kind == "given", given: kind == "given"})
+			for k := len(w.titles) - 1; k > 0 && len(w.titles[k].words) > len(w.titles[k-1].words); k-- {
+				w.titles[k], w.titles[k-1] = w.titles[k-1], w.titles[k]
+			}
+			return nil
+		})
+	}
 	var generated []*entry // multi-word forms of the generated sources
 	var others []*entry    // entries of no place
 	var people []*entry    // curated people of two words or more
@@ -539,6 +562,9 @@ func loadTables() (*tables, error) {
 			}
 			if len(ws) == 1 && rank > 0 && t.cliticFunction(ws[0]) {
 				return nil // «باي» is «بأي», ب and a function word, before it is a town
+			}
+			if rank > 0 && f[1] == "Person" && t.titleLeads(ws) {
+				return nil // «الملك فهد»: the title rules read «فهد», the title its jobTitle
 			}
 			seen[form] = true
 			e := &entry{words: ws, typ: f[1], form: f[0], name: f[0], key: form, rank: rank}
@@ -575,28 +601,6 @@ func loadTables() (*tables, error) {
 				t.variants.addPlace(e)
 			case e.typ != "Place":
 				others = append(others, e) // «سوخوي» the company is no variant of a town
-			}
-			return nil
-		})
-	}
-	if err == nil {
-		err = eachLine("titles.tsv", 1, func(f []string) error {
-			ws, err := normWords(f[0])
-			if err != nil || len(ws) == 0 {
-				return fmt.Errorf("empty title: %v", err)
-			}
-			kind := field(f, 1)
-			switch {
-			case kind == "qualifier" && len(ws) == 1:
-				t.word(ws[0]).qualifier = true
-				return nil
-			case kind != "" && kind != "title" && kind != "epithet" && kind != "credit" && kind != "kin" && kind != "honorific" && kind != "given":
-				return fmt.Errorf("want kind title, epithet, credit, kin, honorific, given or a one-word qualifier, have %q %q", f[0], kind)
-			}
-			w := t.word(ws[0])
-			w.titles = append(w.titles, &title{words: ws, epithet: kind == "epithet", credit: kind == "credit" || kind == "kin", honorific: kind == "honorific" || kind == "given", given: kind == "given"})
-			for k := len(w.titles) - 1; k > 0 && len(w.titles[k].words) > len(w.titles[k-1].words); k-- {
-				w.titles[k], w.titles[k-1] = w.titles[k-1], w.titles[k]
 			}
 			return nil
 		})
@@ -961,6 +965,24 @@ func (t *tables) word(w string) *word {
 		t.words[w] = x
 	}
 	return x
+}
+
+// titleLeads reports whether a title of titles.tsv, not a credit or kin,
+// begins the words ws and a word follows it. WikiFANE and
+// UniversalPetrarch list some people with their title («اية الله خامنئي»,
+// «الملك فهد», «رئيس مالاوي بنغو وا موثاريكا»); read as a name, the title
+// would be the name's and no jobTitle.
+func (t *tables) titleLeads(ws []string) bool {
+	w := t.words[ws[0]]
+	if w == nil {
+		return false
+	}
+	for _, ti := range w.titles {
+		if !ti.credit && len(ti.words) < len(ws) && slices.Equal(ti.words, ws[:len(ti.words)]) {
+			return true
+		}
+	}
+	return false
 }
 
 // cliticFunction reports whether w is a proclitic and a function word of
