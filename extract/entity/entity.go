@@ -2474,6 +2474,12 @@ func (p *parser) bylineAt(i int) (int, bool) {
 		if t == "على" || t == "علي" {
 			continue
 		}
+		if w := p.bare(k); w != nil && w.compound && k+1 < end {
+			continue // «دعاء أبو النصر», «أحمد عبد الحميد»: a compound
+		}
+		if l := p.bare(k - 1); k-1 > i && l != nil && l.compound {
+			continue // which takes any word after it
+		}
 		if w := p.bare(k); strings.HasPrefix(t, "و") && (w == nil || !w.name) {
 			return 0, false // «مريم وبس»: the conjunction
 		}

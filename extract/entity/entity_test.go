@@ -953,6 +953,7 @@ func TestFind(t *testing.T) {
 		{"كتب ـ صهيب ياسين:\nخاطب النائب العام", []node{{typ: "Person", name: "صهيب ياسين", exact: []string{"صهيب ياسين"}}}},
 		{"كتب ـ محرر مصراوي :\nتقدم", []node{{typ: "NewsMediaOrganization", name: "مصراوي", exact: []string{"مصراوي"}}}},
 		{"كتبت - ندا عمر:\nأكد", []node{{typ: "Person", name: "ندا عمر", exact: []string{"ندا عمر"}}}},
+		{"كتبت - دعاء ابو النصر:\nأكد", []node{{typ: "Person", name: "دعاء ابو النصر", exact: []string{"دعاء ابو النصر"}}}},
 		{"كتب - أ ش أ:\nقال", []node{{typ: "NewsMediaOrganization", name: "وكالة أنباء الشرق الأوسط", exact: []string{"أ ش أ"}}}},
 		{"ترجمة: منار طارق\nقالت", []node{{typ: "Person", name: "منار طارق", exact: []string{"منار طارق"}}}},
 		// Or after a dateline and a dash, before a colon or the line's
