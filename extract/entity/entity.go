@@ -1153,6 +1153,9 @@ func (p *parser) titled(i int) (mention, bool) {
 	construct, complements := p.takesPortfolio(j), 0
 	given := false  // the name begins with a form of address: «السيد»
 	placed := false // a listed place or body completes the title: «مدير أمن القاهرة»
+	// unplaced is a listed place, body or phrase right after a title that
+	// ends with ال, which it cannot complete.
+	var unplaced *mention
 	extend := func() {
 		if extending {
 			titleEnd = j
@@ -1172,6 +1175,12 @@ func (p *parser) titled(i int) (mention, bool) {
 			continue
 		}
 		if m, ok := p.gazetteer(j); ok && m.typ != "Person" && !p.firstNameOfPlace(m) {
+			if m.clitic == 0 && p.hasArticle(j-1, 0) {
+				// A word with ال takes no complement: «اللواء عابدين
+				// يوسف» is a man of that name.
+				unplaced = &m
+				break
+			}
 			j = m.end
 			extend()
 			placed = true
@@ -1254,6 +1263,11 @@ func (p *parser) titled(i int) (mention, bool) {
 		ok = false
 	}
 	if ok && placed && !apposed && end == j+1 && p.sentenceGoesOn(j) {
+		ok = false
+	}
+	if ok && unplaced != nil && (unplaced.entry != nil && unplaced.entry.phrase || end <= unplaced.end) {
+		// Only a name that goes on past the listed words holds them:
+		// «وزار الرئيس الصومالي واشنطن», «يلعب دور الرئيس لأول مرة».
 		ok = false
 	}
 	if !ok && j == words && p.epithetAt(i, words) {

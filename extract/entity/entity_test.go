@@ -934,6 +934,14 @@ func TestFind(t *testing.T) {
 		{"وقال إن مدير أمن بورسعيد وعد أكثر من مرة", []node{{typ: "City", name: "بورسعيد", exact: []string{"بورسعيد"}}}},
 		{"وشدد محافظ القاهرة علي أن توفيق الأوضاع", []node{{typ: "City", name: "القاهرة", exact: []string{"القاهرة"}}}},
 		{"محافظ اسيوط يكافىء فريق حملة", []node{{typ: "City", name: "أسيوط", exact: []string{"اسيوط"}}}},
+		// A title that ends with ال takes no place after it: the place is
+		// the name's first word, or the sentence's.
+		{"وقال اللواء عابدين يوسف مدير الأمن", []node{{typ: "Person", name: "عابدين يوسف", title: "اللواء", exact: []string{"عابدين يوسف"}}}},
+		{"وزار الرئيس الصومالي واشنطن يناير الماضي", []node{
+			{typ: "Country", name: "الصومال", nationality: []string{"الصومالي"}},
+			{typ: "City", name: "واشنطن", exact: []string{"واشنطن"}},
+		}},
+		{"يلعب دور الرئيس لأول مرة بسبب", nil},
 		// «علي» after a first name and before the clause ends is the name,
 		// however it is spelled; before «أن» it is the preposition of
 		// «أكد على أن».
