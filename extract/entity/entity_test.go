@@ -942,6 +942,8 @@ func TestFind(t *testing.T) {
 			{typ: "City", name: "واشنطن", exact: []string{"واشنطن"}},
 		}},
 		{"يلعب دور الرئيس لأول مرة بسبب", nil},
+		// «آنذاك» ("then") is no one's name.
+		{"وقال وزير الدفاع آنذاك ليون بانيتا", []node{{typ: "Person", name: "ليون بانيتا", exact: []string{"ليون بانيتا"}}}},
 		// «علي» after a first name and before the clause ends is the name,
 		// however it is spelled; before «أن» it is the preposition of
 		// «أكد على أن».
