@@ -942,6 +942,9 @@ func TestFind(t *testing.T) {
 			{typ: "City", name: "واشنطن", exact: []string{"واشنطن"}},
 		}},
 		{"يلعب دور الرئيس لأول مرة بسبب", nil},
+		// An adjective that says which bodies are meant is no part of
+		// a body's name.
+		{"مع أفراد قطاعات وزارة الداخلية المختلفة", []node{{typ: "GovernmentOrganization", name: "وزارة الداخلية", exact: []string{"وزارة الداخلية"}}}},
 		// «آنذاك» ("then") is no one's name.
 		{"وقال وزير الدفاع آنذاك ليون بانيتا", []node{{typ: "Person", name: "ليون بانيتا", exact: []string{"ليون بانيتا"}}}},
 		// «علي» after a first name and before the clause ends is the name,
