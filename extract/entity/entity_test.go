@@ -945,6 +945,9 @@ func TestFind(t *testing.T) {
 		// An adjective that says which bodies are meant is no part of
 		// a body's name.
 		{"مع أفراد قطاعات وزارة الداخلية المختلفة", []node{{typ: "GovernmentOrganization", name: "وزارة الداخلية", exact: []string{"وزارة الداخلية"}}}},
+		// Egyptian «عاوز» (wants) and «لا مناص» (no escape) name no one.
+		{"الرئيس عاوز المعارضة تتصور معاه", nil},
+		{"ولكنه لا مناص منه لحماية الدعوة", nil},
 		// «آنذاك» ("then") is no one's name.
 		{"وقال وزير الدفاع آنذاك ليون بانيتا", []node{{typ: "Person", name: "ليون بانيتا", exact: []string{"ليون بانيتا"}}}},
 		// «علي» after a first name and before the clause ends is the name,
