@@ -335,8 +335,16 @@ func TestFind(t *testing.T) {
 		// organization or a place is that one, before or after.
 		{"ولفتت نيوزويك إلى أن التقرير. وقالت مجلة نيوزويك إن", []node{
 			{typ: "NewsMediaOrganization", name: "نيوزويك", exact: []string{"نيوزويك", "نيوزويك"}}}},
-		{"وقالت وكالة فيتش للتصنيف إن التصنيف. وأضافت فيتش أن", []node{
-			{typ: "Organization", name: "فيتش", exact: []string{"فيتش", "فيتش"}}}},
+		{"وقالت وكالة داغونغ للتصنيف إن التصنيف. وأضافت داغونغ أن", []node{
+			{typ: "Organization", name: "داغونغ", exact: []string{"داغونغ", "داغونغ"}}}},
+		// The rating agencies and the oil and car makers news names are
+		// listed companies (curated.tsv); «تويوتا» is no Japanese city
+		// here, and «وكالة موديز» is the listed «موديز».
+		{"وقالت فيتش إن. وكانت موديز وجهت تحذيرا", []node{
+			{typ: "Corporation", name: "فيتش", exact: []string{"فيتش"}},
+			{typ: "Corporation", name: "موديز", exact: []string{"موديز"}}}},
+		{"لتجد تويوتا نفسها على وشك الإفلاس", []node{{typ: "Corporation", name: "تويوتا", exact: []string{"تويوتا"}}}},
+		{"خفضت وكالة موديز التصنيف", []node{{typ: "Corporation", name: "موديز", exact: []string{"موديز"}}}},
 		{"أشارت جلوبال بوست إلى أن الحكومة. وقالت صحيفة جلوبال بوست إن", []node{
 			{typ: "NewsMediaOrganization", name: "جلوبال بوست", exact: []string{"جلوبال بوست", "جلوبال بوست"}}}},
 		{"قالت حركة النهضة", []node{{typ: "Organization", name: "حركة النهضة", exact: []string{"حركة النهضة"}}}},
