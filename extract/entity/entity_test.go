@@ -953,6 +953,15 @@ func TestFind(t *testing.T) {
 		// An adjective that says which bodies are meant is no part of
 		// a body's name.
 		{"مع أفراد قطاعات وزارة الداخلية المختلفة", []node{{typ: "GovernmentOrganization", name: "وزارة الداخلية", exact: []string{"وزارة الداخلية"}}}},
+		// «جده» is his grandfather and «وجده» found him: the towns the
+		// lists spell so are «جدة» and «وجدة»; «بوجه عام» is "in
+		// general".
+		{"تعلم النخوة من جده الذى", nil},
+		{"وجده واقفا أمام البيت", nil},
+		{"لا يمكن أن نذهب بوجه عام إلى", nil},
+		{"في الرياض وجدة والمدينة", []node{
+			{typ: "City", name: "الرياض", exact: []string{"الرياض"}},
+			{typ: "City", name: "جدة", exact: []string{"جدة"}}}},
 		// Egyptian «عاوز» (wants) and «لا مناص» (no escape) name no one.
 		{"الرئيس عاوز المعارضة تتصور معاه", nil},
 		{"ولكنه لا مناص منه لحماية الدعوة", nil},
