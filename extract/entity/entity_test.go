@@ -962,6 +962,12 @@ func TestFind(t *testing.T) {
 		{"في الرياض وجدة والمدينة", []node{
 			{typ: "City", name: "الرياض", exact: []string{"الرياض"}},
 			{typ: "City", name: "جدة", exact: []string{"جدة"}}}},
+		// «العاشر من رمضان» is a city where a place is expected, and the
+		// date of the 1973 war elsewhere; «مدينة الإنتاج» is short for
+		// the media city.
+		{"مقيم بالعاشر من رمضان", []node{{typ: "City", name: "العاشر من رمضان", exact: []string{"العاشر من رمضان"}}}},
+		{"في ذكرى حرب العاشر من رمضان", nil},
+		{"أمام مدينة الإنتاج للمطالبة", []node{{typ: "Place", name: "مدينة الإنتاج الإعلامي", exact: []string{"مدينة الإنتاج"}}}},
 		// Egyptian «عاوز» (wants) and «لا مناص» (no escape) name no one.
 		{"الرئيس عاوز المعارضة تتصور معاه", nil},
 		{"ولكنه لا مناص منه لحماية الدعوة", nil},
