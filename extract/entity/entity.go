@@ -1157,8 +1157,9 @@ func (p *parser) titled(i int) (mention, bool) {
 	given := false  // the name begins with a form of address: «السيد»
 	placed := false // a listed place or body completes the title: «مدير أمن القاهرة»
 	// unplaced is a listed place, body or phrase right after a title that
-	// ends with ال, which it cannot complete.
-	var unplaced *mention
+	// ends with ال, which it cannot complete (a value: a pointer to the
+	// loop's mention would move every one to the heap).
+	unplaced, isUnplaced := mention{}, false
 	extend := func() {
 		if extending {
 			titleEnd = j
@@ -1181,7 +1182,7 @@ func (p *parser) titled(i int) (mention, bool) {
 			if m.clitic == 0 && p.hasArticle(j-1, 0) {
 				// A word with ال takes no complement: «اللواء عابدين
 				// يوسف» is a man of that name.
-				unplaced = &m
+				unplaced, isUnplaced = m, true
 				break
 			}
 			j = m.end
@@ -1268,7 +1269,7 @@ func (p *parser) titled(i int) (mention, bool) {
 	if ok && placed && !apposed && end == j+1 && p.sentenceGoesOn(j) {
 		ok = false
 	}
-	if ok && unplaced != nil && (unplaced.entry != nil && unplaced.entry.phrase || end <= unplaced.end) {
+	if ok && isUnplaced && (unplaced.entry != nil && unplaced.entry.phrase || end <= unplaced.end) {
 		// Only a name that goes on past the listed words holds them:
 		// «وزار الرئيس الصومالي واشنطن», «يلعب دور الرئيس لأول مرة».
 		ok = false
