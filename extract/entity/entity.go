@@ -3490,7 +3490,7 @@ func (p *parser) headed(i int) (mention, bool) {
 		if m, ok := p.gazetteer(i); ok && m.clitic == f.clitic && m.end-m.start > 1 {
 			listedEnd = m.end
 		}
-		end, limit, paired := i+1, i+1+h.max, false
+		end, limit, paired, listedBody := i+1, i+1+h.max, false, listedEnd < len(p.toks)
 		for end < limit && p.isWord(end) {
 			if h.needs == "adjective" {
 				// «المحكمة الدستورية العليا», «البنك المركزي المصري»; not
@@ -3599,6 +3599,7 @@ func (p *parser) headed(i int) (mention, bool) {
 						return named, true // «وكالة رويترز» is the listed رويترز
 					}
 					end = named.end // «وكالة أسوشيتيد برس»
+					listedBody = named.typ != "Country" && !minorPlace(named.typ)
 					continue
 				}
 			} else if isNamed && !nisba || !definite && !nisba || h.needs == "nisba" && !nisba {
@@ -3615,6 +3616,17 @@ func (p *parser) headed(i int) (mention, bool) {
 		}
 		if end == i+1 {
 			continue
+		}
+		if h.purpose && !listedBody && p.isWord(end) {
+			// What the body is for, in ل, after a name no list has:
+			// «شركة طنطا للكتان», «منظمة العدل والتنمية لحقوق الإنسان».
+			// A listed body is its entry: «منظمة الصحة العالمية لإقليم
+			// الشرق المتوسط» is the organization's region. A verbal noun
+			// that governs a preposition says what someone does: «على
+			// إدارة شركة فرج الله للتراجع عن», «شركة المياه للوقوف على».
+			if k, ok := p.purpose(end, end+4); ok && !governed(p.text(k)) {
+				end = k
+			}
 		}
 		if w := p.bare(end); w != nil && w.tail {
 			end++
@@ -3721,12 +3733,32 @@ func (p *parser) institution(i, clitic int, h *head) (mention, bool) {
 		// المتوسط» is the Union's envoy to the south.
 		return mention{}, false
 	}
+	end, ok := p.purpose(j, i+1+h.max)
+	if !ok {
+		return mention{}, false
+	}
+	return mention{start: i, end: end, clitic: clitic, typ: h.typ}, true
+}
+
+// governed reports whether t, a word after a verbal noun, is a
+// preposition such a noun governs: «للتراجع عن», «للوقوف على», «للإفلات
+// من».
+func governed(t string) bool {
+	return t == "عن" || t == "على" || t == "علي" || t == "من"
+}
+
+// purpose reads the complement in ل at token j that says what a body is
+// for, up to token limit, and returns where it ends: «للانتخابات» of
+// «اللجنة العليا للانتخابات», «لحقوق الإنسان», «للتعبئة العامة
+// والإحصاء». A body, a place, a head or a title after ل is another's
+// («للحزب», «لحزب النور», «للرئيس»), and so is no complement.
+func (p *parser) purpose(j, limit int) (int, bool) {
 	rest, ok := strings.CutPrefix(p.text(j), "ل")
 	if !ok || utf8.RuneCountInString(rest) < 3 || p.reading(j) == lexicon.AsItStands || p.bodyOrPlace(j) {
-		return mention{}, false // «لديه» is no ل and a noun
+		return 0, false // «لديه» is no ل and a noun
 	}
 	if w := p.bare(j); w != nil && (w.function || w.common) {
-		return mention{}, false // «لدى», «لكل»
+		return 0, false // «لدى», «لكل»
 	}
 	noun := rest // the noun after ل, without ال: «انتخابات», «حقوق»
 	if after, ok := strings.CutPrefix(rest, "ل"); ok {
@@ -3735,27 +3767,27 @@ func (p *parser) institution(i, clitic int, h *head) (mention, bool) {
 	} else {
 		// «لحقوق الإنسان»: a noun without ال takes a noun with ال.
 		if !p.hasArticle(j+1, 0) || !p.plainAlif(j+1, 0) || p.bodyOrPlace(j+1) || p.headWord(strings.TrimPrefix(p.text(j+1), "ال")) {
-			return mention{}, false // «اللجنة العليا لانتخابات الحركة» is the movement's
+			return 0, false // «اللجنة العليا لانتخابات الحركة» is the movement's
 		}
 		j += 2
 	}
 	if p.headWord(noun) {
-		return mention{}, false // «للحزب», «لحزب النور», «للرئيس»
+		return 0, false // «للحزب», «لحزب النور», «للرئيس»
 	}
-	for j < i+1+h.max && p.isWord(j) && p.institutionAdjective(j, false) {
+	for j < limit && p.isWord(j) && p.institutionAdjective(j, false) {
 		j++ // «للانتخابات الرئاسية», «للتعبئة العامة»
 	}
 	// Up to two nouns with ال joined by و go on the complement: «للتعبئة
 	// العامة والإحصاء», «لمياه الشرب والصرف الصحي»; but not a body, a
 	// head, a title or a word of the tables («والمجلس القومي», «والأزهر»),
 	// which begin the next name.
-	for n := 0; n < 2 && j < i+1+h.max && p.coordinatedNoun(j); n++ {
+	for n := 0; n < 2 && j < limit && p.coordinatedNoun(j); n++ {
 		j++
-		for j < i+1+h.max && p.isWord(j) && p.institutionAdjective(j, false) {
+		for j < limit && p.isWord(j) && p.institutionAdjective(j, false) {
 			j++
 		}
 	}
-	return mention{start: i, end: j, clitic: clitic, typ: h.typ}, true
+	return j, true
 }
 
 // coordinatedNoun reports whether token k is و and a noun with ال that no

@@ -1098,6 +1098,19 @@ func TestFind(t *testing.T) {
 		// portfolios after و goes on with it.
 		{"أعلن المرصد المصري للحقوق والحريات أن", []node{{typ: "Organization", name: "المرصد المصري للحقوق والحريات", exact: []string{"المرصد المصري للحقوق والحريات"}}}},
 		{"استقال من عضوية الهيئة الشرعية للحقوق والإصلاح أمس", []node{{typ: "Organization", name: "الهيئة الشرعية للحقوق والإصلاح", exact: []string{"الهيئة الشرعية للحقوق والإصلاح"}}}},
+		// A company, an organization or a foundation no list has goes on
+		// with what it is for, in ل (heads.tsv, purpose): a noun with ال
+		// behind «لل», or a noun and the noun with ال it governs.
+		{"وقال رئيس شركة النصر للسيارات إن", []node{{typ: "Corporation", name: "شركة النصر للسيارات", exact: []string{"شركة النصر للسيارات"}}}},
+		{"أعلنت شركة العامرية لتكرير البترول أن", []node{{typ: "Corporation", name: "شركة العامرية لتكرير البترول", exact: []string{"شركة العامرية لتكرير البترول"}}}},
+		{"وقال رئيس منظمة الاتحاد المصري لحقوق الإنسان إن", []node{{typ: "Organization", name: "منظمة الاتحاد المصري لحقوق الإنسان", exact: []string{"منظمة الاتحاد المصري لحقوق الإنسان"}}}},
+		{"وطالبت مؤسسة الأقصى للوقف والتراث بوقف", []node{{typ: "Organization", name: "مؤسسة الأقصى للوقف والتراث", exact: []string{"مؤسسة الأقصى للوقف والتراث"}}}},
+		// Not after a listed body, nor a verbal noun that governs a
+		// preposition, nor a body no head of the flag names: a
+		// university's «لشئون» is its vice-president's portfolio.
+		{"ودعت مؤسسة الرئاسة للحوار", []node{{typ: "GovernmentOrganization", name: "مؤسسة الرئاسة", exact: []string{"مؤسسة الرئاسة"}}}},
+		{"وفد من شركة المياه للوقوف على أسباب", []node{{typ: "Corporation", name: "شركة المياه", exact: []string{"شركة المياه"}}}},
+		{"وقال نائب رئيس جامعة القاهرة لشئون التعليم والطلاب إن", []node{{typ: "CollegeOrUniversity", name: "جامعة القاهرة", exact: []string{"جامعة القاهرة"}}}},
 		{"دعت الشرعية للحوار", nil},
 		// The public prosecution and Egypt's offices (curated.tsv).
 		{"أحالت نيابة أمن الدولة العليا المتهمين إلى النيابة العامة وجهاز الكسب غير المشروع", []node{
@@ -1776,7 +1789,7 @@ func TestFind(t *testing.T) {
 		// Bodies named in construct after «نقابة», «مؤسسة», «معهد»,
 		// «اتحاد», «جمعية», «رابطة»: «نقابة المهندسين» is the syndicate,
 		// not the Cairo district, «معهد واشنطن» not the city.
-		{"ننتظر ردا رسميا من مؤسسة الرئاسة", []node{{typ: "Organization", name: "مؤسسة الرئاسة", exact: []string{"مؤسسة الرئاسة"}}}},
+		{"ننتظر ردا رسميا من مؤسسة الكرامة", []node{{typ: "Organization", name: "مؤسسة الكرامة", exact: []string{"مؤسسة الكرامة"}}}},
 		{"وأكد مجلس نقابة المهندسين أن", []node{{typ: "Organization", name: "نقابة المهندسين", exact: []string{"نقابة المهندسين"}}}},
 		{"قال باحث في معهد واشنطن إن", []node{{typ: "Organization", name: "معهد واشنطن", exact: []string{"معهد واشنطن"}}}},
 		// A foreign word no table or dictionary knows names a company, a

@@ -86,6 +86,10 @@ type head struct {
 	// it, the head out of the name: «صحيفة "الشرق الأوسط"», «حزب
 	// "الوسط"», «شركة «موبينيل»».
 	quoted bool
+	// purpose is true for a head whose name no list has may go on with
+	// what the body is for, in ل: «شركة مصر للبترول», «منظمة العدل
+	// والتنمية لحقوق الإنسان».
+	purpose bool
 }
 
 // title is a title or role that stands before a person's name.
@@ -665,8 +669,10 @@ func loadTables() (*tables, error) {
 						h.portfolios = true
 					case "quoted":
 						h.quoted = true
+					case "purpose":
+						h.purpose = true
 					default:
-						return fmt.Errorf("want people, portfolios or quoted in the last field, have %q", flag)
+						return fmt.Errorf("want people, portfolios, quoted or purpose in the last field, have %q", flag)
 					}
 				}
 			}
