@@ -973,6 +973,10 @@ func TestFind(t *testing.T) {
 		{"ولكنه لا مناص منه لحماية الدعوة", nil},
 		// «آنذاك» ("then") is no one's name.
 		{"وقال وزير الدفاع آنذاك ليون بانيتا", []node{{typ: "Person", name: "ليون بانيتا", exact: []string{"ليون بانيتا"}}}},
+		// Nor is «مكان», «بدلا» or «خلفا» (in place of, succeeding): «حل
+		// برنار كازنوف مكان كاهوزاك» is one man replacing another.
+		{"وحل برنار كازنوف مكان كاهوزاك على طاولة", []node{{typ: "Person", name: "برنار كازنوف", exact: []string{"برنار كازنوف"}}}},
+		{"وتولت الدكتورة هبة خلفا لها", []node{{typ: "Person", name: "هبة", title: "الدكتورة", exact: []string{"هبة"}}}},
 		// «علي» after a first name and before the clause ends is the name,
 		// however it is spelled; before «أن» it is the preposition of
 		// «أكد على أن».
