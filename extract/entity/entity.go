@@ -713,11 +713,6 @@ func (p *parser) best(i int) (mention, bool) {
 		if ok && m.entry.phrase {
 			return m, true // an everyday phrase: no rule reads a name in it
 		}
-		if ok && m.entry.located && m.end-m.start > 1 && !p.placeSaid(m) {
-			// «الشيخ زايد» where no place is expected is the person, whom
-			// the title rule reads; «بالشيخ زايد» is the town.
-			ok = false
-		}
 		try(m, ok)
 		if ok && m.typ == "Person" {
 			try(p.givenNameGoesOn(m))
@@ -766,7 +761,16 @@ func (p *parser) gazetteer(i int) (mention, bool) {
 	if s.gaz == nil {
 		return mention{}, false
 	}
-	return mention{start: i, end: int(s.gazEnd), clitic: int(s.gazClitic), typ: s.gaz.typ, entry: s.gaz}, true
+	m := mention{start: i, end: int(s.gazEnd), clitic: int(s.gazClitic), typ: s.gaz.typ, entry: s.gaz}
+	if s.gaz.located && m.end-m.start > 1 && !p.placeSaid(m) {
+		// A place of two words or more that names a person as often, where
+		// no place is expected, is no entry of the lists to any rule:
+		// «الشيخ زايد» is the founder of the Emirates, whom the title rule
+		// reads, and «المقدم محمد محمود أبو سريع» an officer, no title
+		// and Cairo's street.
+		return mention{}, false
+	}
+	return m, true
 }
 
 // readGazetteer fills in token i's gazetteer entry.
@@ -4020,6 +4024,9 @@ func (p *parser) kindHeaded(i, clitic int, h *head) (mention, bool) {
 		return mention{start: j, end: end, typ: h.typ}, true // «مدينة الشيخ زايد»
 	}
 	if end, ok := p.namedAfter(h, i); ok {
+		if named, listed := p.gazetteer(j); listed && named.clitic == 0 && named.end >= end && slices.Contains(h.listedAs, named.entry.typ) {
+			return named, true // the listed street: «أحداث محمد محمود الأولى»
+		}
 		return mention{start: j, end: end, typ: h.typ}, true // «أحداث محمد محمود»
 	}
 	// After a head of needs article, a word with ال or one no table and no

@@ -262,10 +262,12 @@ func (p *parser) variantAround(i, scanned int) {
 
 // placeSaid reports whether m, a place whose word is an everyday word
 // too (stop.tsv, located), stands where a place is expected: behind the
-// preposition ب («بتدمر»), after a preposition of place, a direction or
-// a head that says what kind of place it is («إلى ينبع», «شمال تدمر»,
-// «مدينة تدمر») or a noun whose complement is a place (stop.tsv,
-// ofplace: «مقيم الشيخ زايد», «قسم شرطة الشيخ زايد»), in a list after or
+// preposition ب («بتدمر»), after a preposition of place, a direction, a
+// head that says what kind of place it is («إلى ينبع», «شمال تدمر»,
+// «مدينة تدمر»), a head of a body named after its place («جامعة العاشر
+// من رمضان») or a noun whose complement is a place (stop.tsv,
+// ofplace: «مقيم الشيخ زايد», «قسم شرطة الشيخ زايد»), the name in quotes
+// or not («موقعة "محمد محمود"»), in a list after or
 // before a place («حمص وتدمر», «تدمر وحمص») or as a dateline. Elsewhere
 // the word is the everyday one: «ينبع من» (stems from), «سوريا تدمر» (is
 // being destroyed).
@@ -273,8 +275,12 @@ func (p *parser) placeSaid(m mention) bool {
 	if strings.HasSuffix(p.text(m.start)[:m.clitic], "ب") {
 		return true
 	}
-	for _, f := range p.forms(m.start - 1) {
-		if f.w.direction || f.w.head != nil && f.w.head.kind || f.w.ofPlace {
+	before := m.start - 1
+	if openingQuote(p.text(before)) && m.clitic == 0 {
+		before-- // «أحداث «محمد محمود»», «مدينة "تدمر"»
+	}
+	for _, f := range p.forms(before) {
+		if f.w.direction || f.w.head != nil || f.w.ofPlace {
 			return true
 		}
 	}
