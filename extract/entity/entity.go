@@ -3583,7 +3583,9 @@ func (p *parser) headed(i int) (mention, bool) {
 					// A listed name, a name word, or a word with ال the
 					// lexicon does not know: «ميدان رمسيس», «ميدان
 					// العباسية»; «ميدان القتال» is a battlefield.
-					ok = !nisba && (isNamed || w != nil && (w.name || w.link) || definite && p.plainAlif(end, 0) && !p.everyday(end))
+					// A listed name behind a proclitic says where the thing
+					// is: «مدرسة بالسويس» is a school in Suez.
+					ok = !nisba && (isNamed && named.clitic == 0 || w != nil && (w.name || w.link) || definite && p.plainAlif(end, 0) && !p.everyday(end))
 				case "any":
 					// Any word but an everyday one no list names that
 					// says what kind the thing is: a plural («قاعدة
