@@ -1,6 +1,11 @@
 package entity
 
-import "slices"
+import (
+	"slices"
+	"strings"
+
+	"github.com/khabar-lab/khabar/extract/internal/wordtable"
+)
 
 // readClubs reads the football clubs of clubs.tsv, whose names are
 // everyday words, adjectives, places or other bodies' names too
@@ -9,7 +14,9 @@ import "slices"
 // «الأهلي والزمالك». A club whose name spreads (clubs.tsv, article) is
 // then the club in every other mention of the article that is not an
 // adjective («البنك الأهلي») or, for a place, where something is («في
-// الزمالك»).
+// الزمالك»). A club read alone (clubs.tsv, alone: «الأهلي», «الزمالك»)
+// is the club so without a context, in an article that names nothing
+// else by its name (namesOtherwise).
 //
 // Most articles name no such club; for them this costs one test.
 func (p *parser) readClubs() {
@@ -28,9 +35,19 @@ func (p *parser) readClubs() {
 			return true
 		})
 	}
+	var otherwise []*entry // clubs read alone that the article names otherwise as well
 	for _, i := range p.clubAt {
 		p.eachClub(int(i), func(c *entry, clitic, end int) bool {
-			if !c.spread || !slices.Contains(read, c) || p.adjectiveAt(int(i), clitic) {
+			if c.alone && !slices.Contains(read, c) && !slices.Contains(otherwise, c) && p.namesOtherwise(int(i), end, clitic) {
+				otherwise = append(otherwise, c)
+			}
+			return false
+		})
+	}
+	for _, i := range p.clubAt {
+		p.eachClub(int(i), func(c *entry, clitic, end int) bool {
+			spreads := c.spread && slices.Contains(read, c) || c.alone && !slices.Contains(otherwise, c)
+			if !spreads || p.adjectiveAt(int(i), clitic) {
 				return false
 			}
 			if k, ok := p.mentionOver(int(i)); ok {
@@ -46,6 +63,23 @@ func (p *parser) readClubs() {
 			return p.takeClub(int(i), end, clitic, c)
 		})
 	}
+}
+
+// namesOtherwise reports whether the name of a club of clubs.tsv, from
+// token i (after a proclitic clitic bytes long) to end, names something
+// else here: it is an adjective («البنك الأهلي»), follows what has it as
+// a name («لبنكي الأهلي», «محال الزمالك») or is a place where something
+// is or in a list of places («بالزمالك», «المعادي والزمالك»).
+func (p *parser) namesOtherwise(i, end, clitic int) bool {
+	if p.adjectiveAt(i, clitic) || p.ownerBefore(i) {
+		return true
+	}
+	k, ok := p.mentionOver(i)
+	if !ok {
+		return false
+	}
+	m := p.mentions[k]
+	return m.start == i && m.end == end && m.entry != nil && minorPlace(m.entry.typ) && (p.whereOrWhich(m) || p.amongPlaces(m))
 }
 
 // eachClub calls take with each club of clubs.tsv whose name begins at
@@ -190,3 +224,50 @@ func (p *parser) takeClub(i, end, clitic int, c *entry) bool {
 	}
 	return true
 }
+
+// ownerBefore reports whether the word before token i, behind a
+// proclitic or not, singular or in the dual of construct, is a head
+// (heads.tsv) or a noun whose complement is a place (stop.tsv, ofplace):
+// what it names has a club's name that is a district's or a bank's too,
+// «بحي الزمالك», «محال الزمالك», «لبنكي الأهلي ومصر».
+func (p *parser) ownerBefore(i int) bool {
+	t := p.text(i - 1)
+	if !p.isWord(i - 1) {
+		return false
+	}
+	owner := func(w string) bool {
+		x := p.t.get(w, wordtable.Hash(w))
+		return x != nil && (x.head != nil || x.ofPlace)
+	}
+	for _, w := range []string{t, strings.TrimPrefix(strings.TrimPrefix(t, "و"), "ب"), strings.TrimPrefix(strings.TrimPrefix(t, "و"), "ل")} {
+		if owner(w) || strings.HasSuffix(w, "ي") && owner(strings.TrimSuffix(w, "ي")) {
+			return true
+		}
+	}
+	return false
+}
+
+// amongPlaces reports whether the mention m stands in a list of places,
+// joined by و to a place before it or after it: «بالمهندسين والزمالك»,
+// «الزمالك، والمعادي». A comma may stand before the و.
+func (p *parser) amongPlaces(m mention) bool {
+	before, after := m.start-1, m.end
+	if comma(p.text(before)) {
+		before--
+	}
+	if comma(p.text(after)) {
+		after++
+	}
+	for _, o := range p.mentions {
+		if !minorPlace(o.typ) {
+			continue
+		}
+		if p.conjunction(m.start, m.clitic) && o.start <= before && before < o.end || o.start == after && p.conjunction(after, o.clitic) {
+			return true
+		}
+	}
+	return false
+}
+
+// comma reports whether w is a comma, Arabic or Latin.
+func comma(w string) bool { return w == "،" || w == "," }

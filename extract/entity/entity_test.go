@@ -1694,7 +1694,21 @@ func TestFind(t *testing.T) {
 		}},
 		// Without a word of football the words are what they are.
 		{"دعم المجتمع الأهلي والشعب المصري", []node{{typ: "Country", name: "مصر", nationality: []string{"المصري"}}}},
-		{"حصل الأهلي على جائزة", nil},
+		// But «الأهلي» and «الزمالك» (clubs.tsv, alone) are the clubs
+		// alone, unless the article names the bank or the district by
+		// them: after a definite noun, after what has the name
+		// («لبنكي», «بحي», «محال»), where something is or in a list of
+		// places.
+		{"حصل الأهلي على جائزة", []node{{typ: "SportsTeam", name: "النادي الأهلي", exact: []string{"الأهلي"}}}},
+		{"الزمالك يمدد عقد فييرا", []node{{typ: "SportsTeam", name: "نادي الزمالك", exact: []string{"الزمالك"}}}},
+		{"فاز البنك الأهلي بجائزة، وقال رئيس الأهلي", []node{{typ: "Corporation", name: "البنك الاهلي", exact: []string{"البنك الأهلي"}}}},
+		{"وقال المستشار القانوني لبنكي الأهلي ومصر", []node{{typ: "Country", name: "مصر", exact: []string{"مصر"}}}},
+		{"حاصرت الشرطة منزله بحي الزمالك، وقال إن الزمالك هادئ", []node{{typ: "Place", name: "الزمالك", exact: []string{"الزمالك", "الزمالك"}}}},
+		{"اشتباكات أمام محال الزمالك", []node{{typ: "Place", name: "الزمالك", exact: []string{"الزمالك"}}}},
+		{"أزمة مرورية بالمهندسين والزمالك", []node{
+			{typ: "Place", name: "المهندسين", exact: []string{"المهندسين"}},
+			{typ: "Place", name: "الزمالك", exact: []string{"الزمالك"}},
+		}},
 		// «واجه» before a club that is no place is facing, not playing.
 		{"واجه حرس الحدود المهربين", nil},
 		// A street or a square named after a person is a place, not the

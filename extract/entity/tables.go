@@ -50,6 +50,9 @@ type entry struct {
 	// spread marks a club of clubs.tsv that, once its context made a
 	// mention the club, is the club in every other mention of the article.
 	spread bool
+	// alone marks a club of clubs.tsv that is the club without a context,
+	// wherever spread would make it the club: «الزمالك يمدد عقد …».
+	alone bool
 }
 
 // head is a word that begins the name of an organization or a place.
@@ -724,7 +727,11 @@ func loadTables() (*tables, error) {
 			if f[2] != "article" && f[2] != "here" {
 				return fmt.Errorf("want spread article or here, have %q", f[2])
 			}
-			e := &entry{words: ws, typ: "SportsTeam", form: f[0], name: f[1], key: strings.Join(key, " "), spread: f[2] == "article"}
+			alone := field(f, 3)
+			if alone != "" && alone != "alone" {
+				return fmt.Errorf("want read alone or nothing, have %q", alone)
+			}
+			e := &entry{words: ws, typ: "SportsTeam", form: f[0], name: f[1], key: strings.Join(key, " "), spread: f[2] == "article", alone: alone == "alone"}
 			w := t.word(ws[0])
 			w.clubs, w.clubWord = append(w.clubs, e), true
 			return nil
