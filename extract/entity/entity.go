@@ -982,6 +982,17 @@ func (p *parser) titleMisspelled(i int, w *word) bool {
 	return len(w.titles) > 0 && p.spelledAs(i, w.verbSpellings)
 }
 
+// titleAsItStands reports whether token i, with no proclitic, begins a
+// title: «المستشار» of «المستشار الإعلامي».
+func (p *parser) titleAsItStands(i int) bool {
+	w := p.bare(i)
+	if w == nil || len(w.titles) == 0 {
+		return false
+	}
+	_, ok := p.titleAt(i)
+	return ok
+}
+
 // titleAt reads a title at token i and returns the token after it.
 func (p *parser) titleAt(i int) (int, bool) {
 	for _, f := range p.forms(i) {
@@ -2254,8 +2265,10 @@ func (p *parser) nameGoesOn(j, k int, unknownSecond bool) bool {
 		return false // «الملك عبد الله للطاقة»: ل before ال begins no name word
 	}
 	n := p.bare(k)
-	if l := p.bare(k - 1); n != nil && n.role && (l == nil || !l.link) && p.officeOf(k+1) {
-		return false // «سهل بن حنيف أمير المدينة»: the office, no family name
+	if l := p.bare(k - 1); n != nil && n.role && (l == nil || !l.link) && p.officeOf(k+1) && !p.titleAsItStands(k+1) {
+		// «سهل بن حنيف أمير المدينة»: the office, no family name; before
+		// a title it is a name, «إبراهيم نجم المستشار الإعلامي».
+		return false
 	}
 	if e, ok := p.titleAt(k); ok && e-k >= 2 {
 		// «إيهاب خاطر المنسق العام»: the office, no family name;
@@ -2399,6 +2412,9 @@ func (p *parser) officeOf(k int) bool {
 
 // officeWord is officeOf without the second office after و.
 func (p *parser) officeWord(k int) bool {
+	if w := p.bare(k); w != nil && w.function {
+		return false // «إلى», whose search form «الي» begins as ال does
+	}
 	if p.hasArticle(k, 0) && p.everyday(k) && !p.nameListed(k) && !p.nisbaAt(k) {
 		return true
 	}

@@ -1254,6 +1254,15 @@ func TestFind(t *testing.T) {
 		// name is the office; before a comma, a family name.
 		{"قرر المستشار وائل الشيمي قاضى المعارضات تجديد حبس المتهمين", []node{{typ: "Person", name: "وائل الشيمي", title: "المستشار", exact: []string{"وائل الشيمي"}}}},
 		{"نفى نائب رئيس اللجنة عبد الله قاضي، تورط الشركات", []node{{typ: "Person", name: "عبد الله قاضي", exact: []string{"عبد الله قاضي"}}}},
+		// So is «نجم», the star of a team; before a title, or a function
+		// word that looks like a word with ال («إلى»), it is a family name.
+		{"يتحدث فيها محمد أبوتريكة نجم الأهلى المعار", []node{
+			{typ: "Person", name: "محمد أبوتريكة", exact: []string{"محمد أبوتريكة"}},
+			{typ: "SportsTeam", name: "النادي الأهلي", exact: []string{"الأهلى"}},
+		}},
+		{"أكد الدكتور إبراهيم نجم المستشار الإعلامي للمفتي", []node{{typ: "Person", name: "إبراهيم نجم", title: "الدكتور", exact: []string{"إبراهيم نجم"}}}},
+		{"وأشار الدكتور ابراهيم نجم إلى أنه", []node{{typ: "Person", name: "ابراهيم نجم", title: "الدكتور", exact: []string{"ابراهيم نجم"}}}},
+		{"وأشار الدكتور أحمد أمير إلى أن", []node{{typ: "Person", name: "أحمد أمير", title: "الدكتور", exact: []string{"أحمد أمير"}}}},
 		// «أمر» so spelled is a verb, ordered (stop.tsv, verb); «آمر» is
 		// the name.
 		{"قال المتحدث إن الوزير أمر بالتحقيق في الواقعة", nil},
