@@ -385,6 +385,17 @@ var sources = []struct {
 }
 
 func loadTables() (*tables, error) {
+	// The lexicon of everyday words is a table of its own: it loads on
+	// another core, if there is one, while the gazetteers are read.
+	type loaded struct {
+		lexicon *lexicon.Lexicon
+		err     error
+	}
+	lexiconLoaded := make(chan loaded, 1)
+	go func() {
+		l, err := lexicon.Load()
+		lexiconLoaded <- loaded{l, err}
+	}()
 	t := &tables{words: map[string]*word{}, rareWords: map[string]bool{}, institutional: map[string]bool{}, portfolios: map[string]bool{}, placePrefixes: map[string]bool{}, variants: newVariantIndex()}
 	norm := normalize.New(normalize.Default())
 	// normWords splits a form into the tokens the tokenizer makes of it
@@ -898,9 +909,11 @@ func loadTables() (*tables, error) {
 	}
 	t.table, t.words = wordtable.New(t.words), nil
 	t.rare, t.rareWords = wordtable.New(t.rareWords), nil
-	if t.lexicon, err = lexicon.Load(); err != nil {
-		return nil, err
+	l := <-lexiconLoaded
+	if l.err != nil {
+		return nil, l.err
 	}
+	t.lexicon = l.lexicon
 	return t, nil
 }
 
