@@ -740,7 +740,7 @@ func loadTables() (*tables, error) {
 			}
 			alone := field(f, 3)
 			if alone != "" && alone != "alone" {
-				return fmt.Errorf("want read alone or nothing, have %q", alone)
+				return fmt.Errorf("want alone or nothing in the fourth column, have %q", alone)
 			}
 			e := &entry{words: ws, typ: "SportsTeam", form: f[0], name: f[1], key: strings.Join(key, " "), spread: f[2] == "article", alone: alone == "alone"}
 			w := t.word(ws[0])
