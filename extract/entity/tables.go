@@ -1,8 +1,6 @@
 package entity
 
 import (
-	"bufio"
-	"bytes"
 	"embed"
 	"fmt"
 	"slices"
@@ -396,15 +394,17 @@ func loadTables() (*tables, error) {
 		l, err := lexicon.Load()
 		lexiconLoaded <- loaded{l, err}
 	}()
-	t := &tables{words: map[string]*word{}, rareWords: map[string]bool{}, institutional: map[string]bool{}, portfolios: map[string]bool{}, placePrefixes: map[string]bool{}, variants: newVariantIndex()}
+	// The maps are sized for the tables as they are (some 14,000 words
+	// and 19,000 forms) so that they do not grow by rehashing.
+	t := &tables{words: make(map[string]*word, 16384), rareWords: make(map[string]bool, 8192), institutional: map[string]bool{}, portfolios: map[string]bool{}, placePrefixes: map[string]bool{}, variants: newVariantIndex()}
 	norm := normalize.New(normalize.Default())
 	// normWords splits a form into the tokens the tokenizer makes of it
 	// in an article, punctuation included: «د.» is «د» and «.», and
 	// «بادن-فورتمبيرغ» three tokens with the hyphen between.
 	var toks []token.Token
+	var n normalize.Text // reused: a table has tens of thousands of lines
 	normWords := func(s string) ([]string, error) {
-		n, err := norm.Normalize(s)
-		if err != nil {
+		if err := norm.NormalizeInto(&n, s); err != nil {
 			return nil, err
 		}
 		toks = token.AppendTokens(toks[:0], n.Norm)
@@ -414,8 +414,8 @@ func loadTables() (*tables, error) {
 		}
 		return ws, nil
 	}
-	seen := map[string]bool{}  // forms a better source has
-	later := map[string]bool{} // name tokens read only after another (stop.tsv, later)
+	seen := make(map[string]bool, 24576) // forms a better source has
+	later := map[string]bool{}           // name tokens read only after another (stop.tsv, later)
 	// Curated places of two words or more that name a person as often,
 	// read only where a place is expected (stop.tsv, located).
 	located := map[string]bool{}
@@ -1041,20 +1041,26 @@ func (t *tables) lookup(ws []string) *entry {
 
 // eachLine calls fn with the tab-separated fields of every line of a table
 // that is not blank or a comment, after checking it has at least min fields.
+// fn may keep the fields but not the slice, which the next line reuses.
 func eachLine(name string, min int, fn func(fields []string) error) error {
 	data, err := dataFS.ReadFile("data/" + name)
 	if err != nil {
 		return err
 	}
-	sc := bufio.NewScanner(bytes.NewReader(data))
+	// One string for the table, and the lines and fields slices of it:
+	// the entries keep their forms without a copy each.
+	var f []string
 	line := 0
-	for sc.Scan() {
+	for text := range strings.Lines(string(data)) {
 		line++
-		text := sc.Text()
+		text = strings.TrimRight(text, "\r\n")
 		if strings.TrimSpace(text) == "" || strings.HasPrefix(text, "#") {
 			continue
 		}
-		f := strings.Split(text, "\t")
+		f = f[:0]
+		for field := range strings.SplitSeq(text, "\t") {
+			f = append(f, field)
+		}
 		if len(f) < min {
 			return fmt.Errorf("%s:%d: want %d fields, have %d", name, line, min, len(f))
 		}
@@ -1062,7 +1068,7 @@ func eachLine(name string, min int, fn func(fields []string) error) error {
 			return fmt.Errorf("%s:%d: %w", name, line, err)
 		}
 	}
-	return sc.Err()
+	return nil
 }
 
 // field returns f[i], or "" for a field the line leaves out.

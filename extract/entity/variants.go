@@ -85,7 +85,7 @@ type variantIndex struct {
 }
 
 func newVariantIndex() *variantIndex {
-	return &variantIndex{places: map[string]*entry{}, parts: map[string]bool{}}
+	return &variantIndex{places: make(map[string]*entry, 8192), parts: make(map[string]bool, 4096)}
 }
 
 // skeleton returns the skeleton of the words ws, joined by spaces, and
