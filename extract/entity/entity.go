@@ -1610,11 +1610,15 @@ func (p *parser) nameish(i int) bool {
 			return true // spelled as only the name is: «عادل إمام»
 		}
 	}
-	if w.alsoFirst && p.afterFirstName(i) && p.clauseEndsAt(i+1) {
+	if w.alsoFirst && p.afterFirstName(i) && (p.clauseEndsAt(i+1) || p.firstNameAt(i+1) || p.compoundAt(i+1)) {
 		// After a first name and before the clause ends, «علي» is no
 		// preposition, which an object follows, however it is spelled:
 		// «وقال ياسر علي إن», «خالد على، المحامي». Not before «أن»:
-		// «وأكد محمد على أن» stresses that.
+		// «وأكد محمد على أن» stresses that. Between two first names it
+		// is the father's name, as Egyptian papers spell it with a
+		// final ى: «محمد على محمد», «المستشار حسين على حسين», «محمد على
+		// عبد الله». A first name is rarely the object of «على» after a
+		// subject named by his first name alone.
 		return true
 	}
 	if len(w.titles) > 0 && (w.name || p.rareName(i) || p.hasArticle(i, 0) && p.honorificAt(i, i+1)) {
@@ -1662,6 +1666,13 @@ func (p *parser) afterFirstName(i int) bool {
 func (p *parser) firstNameAt(k int) bool {
 	w := p.bare(k)
 	return w != nil && (w.first || w.alsoFirst && p.spelledAsName(k, w)) && !w.common && !w.function
+}
+
+// compoundAt reports whether token k as it stands begins a compound given
+// name: «عبد», «أبو» (name_parts.tsv, compound).
+func (p *parser) compoundAt(k int) bool {
+	w := p.bare(k)
+	return w != nil && w.compound && p.isWord(k+1)
 }
 
 // roleGoesOn reports whether token k continues a role a word that is also

@@ -983,6 +983,16 @@ func TestFind(t *testing.T) {
 		{"وصرح المتحدث باسم الرئاسة ياسر علي بأن", []node{{typ: "Person", name: "ياسر علي", title: "المتحدث باسم الرئاسة", exact: []string{"ياسر علي"}}}},
 		{"وقال خالد على، المحامي، إن", []node{{typ: "Person", name: "خالد على", exact: []string{"خالد على"}}}},
 		{"وأكد ياسر علي أن الرئاسة", []node{{typ: "Person", name: "ياسر", exact: []string{"ياسر"}}}},
+		// Between two first names, or before «عبد», it is the father's
+		// name, spelled with ى as Egyptian papers spell it; after a
+		// first name before an everyday word it stays the preposition.
+		{"وقال المستشار حسين على حسين", []node{{typ: "Person", name: "حسين على حسين", title: "المستشار", exact: []string{"حسين على حسين"}}}},
+		{"التحقيق مع أحمد على محمد سالم عضو الجماعة", []node{{typ: "Person", name: "أحمد على محمد سالم", exact: []string{"أحمد على محمد سالم"}}}},
+		{"ملك محمد على عبد الله، وتبين", []node{{typ: "Person", name: "محمد على عبد الله", exact: []string{"محمد على عبد الله"}}}},
+		{"وأكد ياسر على ضرورة الحوار", []node{{typ: "Person", name: "ياسر", exact: []string{"ياسر"}}}},
+		// «حداد» and «أرواح» are first names of the lists: a minute's
+		// silence is a phrase (stop.tsv).
+		{"وقفوا دقيقة حداد على أرواح الشهداء", nil},
 		// A byline: the reporter's name on a line of its own between the
 		// headline and the text, «على» as the name Ali. Not a country, not
 		// the conjunction.
