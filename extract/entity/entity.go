@@ -108,6 +108,7 @@ func (x *Extractor) Find(t *normalize.Text, toks []token.Token) []model.Entity {
 	p.readClubs()
 	p.linkClubs()
 	p.linkRepeats()
+	p.linkLocated()
 	p.linkSurnames()
 	p.nationalities()
 	slices.SortStableFunc(p.mentions, func(a, b mention) int { return a.start - b.start })

@@ -1769,6 +1769,15 @@ func TestFind(t *testing.T) {
 		{"من مصابي محمد محمود وشهداء ماسبيرو", []node{{typ: "Place", name: "شارع محمد محمود", exact: []string{"محمد محمود"}}}},
 		{"في ذكرى موقعة «محمد محمود»", []node{{typ: "Place", name: "شارع محمد محمود", exact: []string{"محمد محمود"}}}},
 		{"وقال محمد محمود إن", []node{{typ: "Person", name: "محمد محمود", exact: []string{"محمد محمود"}}}},
+		// Where the article reads the street, its name alone is the
+		// street too, but not after a verb of saying, nor with a title.
+		{"مسيرة إلى شارع محمد محمود. وفي ذكرى محمد محمود هتفوا", []node{{typ: "Place", name: "شارع محمد محمود", exact: []string{"شارع محمد محمود", "محمد محمود"}}}},
+		{"مسيرة إلى شارع محمد محمود. وقال محمد محمود إن", []node{
+			{typ: "Place", name: "شارع محمد محمود", exact: []string{"شارع محمد محمود"}},
+			{typ: "Person", name: "محمد محمود", exact: []string{"محمد محمود"}}}},
+		{"مسيرة إلى شارع محمد محمود. وصرح اللواء محمد محمود بأن", []node{
+			{typ: "Place", name: "شارع محمد محمود", exact: []string{"شارع محمد محمود"}},
+			{typ: "Person", name: "محمد محمود", title: "اللواء", exact: []string{"محمد محمود"}}}},
 		{"والمقدم محمد محمود أبو سريع رئيس المباحث", []node{{typ: "Person", name: "محمد محمود أبو سريع", title: "المقدم", exact: []string{"محمد محمود أبو سريع"}}}},
 		{"وتوفيق محمد محمود عاصي رئيس مجلس إدارة الشركة", []node{{typ: "Person", name: "توفيق محمد محمود عاصي", exact: []string{"توفيق محمد محمود عاصي"}}}},
 		// A head of a body named after its place expects one too.

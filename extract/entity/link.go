@@ -341,6 +341,37 @@ func (p *parser) linkRepeats() {
 	}
 }
 
+// linkLocated reads as the place a person of no title whose words are a
+// listed place read only where a place is expected (stop.tsv, located),
+// where the article reads that place elsewhere: after «شارع محمد محمود»
+// or «أحداث محمد محمود», «ذكرى محمد محمود» and «ماسبيرو ومحمد محمود» are
+// the street and the clashes there, no man. Not after a verb of saying:
+// «وقال محمد محمود» is someone speaking.
+func (p *parser) linkLocated() {
+	var keys []string // the keys of the places the article reads
+	for _, m := range p.mentions {
+		if m.entry != nil && m.typ != "Person" && !slices.Contains(keys, m.entry.key) {
+			keys = append(keys, m.entry.key)
+		}
+	}
+	if len(keys) == 0 {
+		return
+	}
+	for k := range p.mentions {
+		m := &p.mentions[k]
+		if m.typ != "Person" || m.entry != nil || m.title[1] > m.title[0] || p.reportVerb(m.start-1) {
+			continue
+		}
+		s := &p.slots[m.start]
+		if !s.gazDone {
+			p.readGazetteer(m.start)
+		}
+		if e := s.gaz; e != nil && e.located && int(s.gazEnd) == m.end && int(s.gazClitic) == m.clitic && slices.Contains(keys, e.key) {
+			m.typ, m.entry = e.typ, e
+		}
+	}
+}
+
 // among reports whether one of the mentions at names is of the same
 // tokens as m.
 func (p *parser) among(names []int32, m mention) bool {
