@@ -771,6 +771,14 @@ func (p *parser) gazetteer(i int) (mention, bool) {
 		// and Cairo's street.
 		return mention{}, false
 	}
+	if m.clitic > 0 && m.end-m.start == 1 && minorPlace(m.typ) && p.reading(i) == lexicon.AsItStands && !p.placeSaid(m) {
+		// A token that is an everyday word as it stands is a proclitic
+		// and a town only where a place is expected: «يعاقب مرتكبها
+		// وجوبا» is obligatorily, «الخرطوم وجوبا» Khartoum and Juba;
+		// «قرارا وزاريا» is ministerial, «زوجته وحماه» her father-in-law.
+		// Not a country, whose name is seldom anything else: «وغانا».
+		return mention{}, false
+	}
 	return m, true
 }
 

@@ -43,6 +43,18 @@ func TestFind(t *testing.T) {
 			{typ: "Country", name: "لبنان", exact: []string{"لبنان"}},
 			{typ: "Country", name: "ليبيا", exact: []string{"ليبيا"}}}},
 		{"احترام للديانة", nil},
+		// A token that is an everyday word as it stands is و and a town
+		// only where a place is expected: «وزاريا» is ministerial,
+		// «وجوبا» obligatorily, but «الخرطوم وجوبا» names two cities and
+		// «وبيلا، وقلين، وسيدى سالم» a list of them.
+		{"أصدر الوزير قرارا وزاريا بتشكيل اللجنة", nil},
+		{"يعاقب مرتكبها وجوبا بالسجن المشدد", nil},
+		{"التوتر بين الخرطوم وجوبا", []node{
+			{typ: "City", name: "الخرطوم", exact: []string{"الخرطوم"}},
+			{typ: "City", name: "جوبا", exact: []string{"جوبا"}}}},
+		{"وتضم مراكز وقلين، وسيدى سالم", []node{
+			{typ: "City", name: "قلين", exact: []string{"قلين"}},
+			{typ: "Place", name: "سيدى سالم", exact: []string{"سيدى سالم"}}}},
 		// «للجنة» is ل and «اللجنة»: the tables have the word so, and
 		// the span is what the original has of it, «لجنة».
 		{"تقرير للجنة الدولية للصليب الأحمر", []node{{typ: "Organization", name: "اللجنة الدولية للصليب الأحمر", exact: []string{"لجنة الدولية للصليب الأحمر"}}}},

@@ -287,9 +287,13 @@ func (p *parser) placeSaid(m mention) bool {
 	if p.placeExpected(m.start, m.clitic, len(p.mentions)) {
 		return true
 	}
-	// A list that it begins: «تدمر وحمص».
-	next, ok := p.gazetteer(m.end)
-	return ok && next.clitic > 0 && p.conjunction(m.end, next.clitic) && (next.typ == "Country" || minorPlace(next.typ)) && !next.entry.located
+	// A list that it begins: «تدمر وحمص», «وقلين، وسيدى سالم».
+	at := m.end
+	if t := p.text(at); t == "،" || t == "," {
+		at++
+	}
+	next, ok := p.gazetteer(at)
+	return ok && next.clitic > 0 && p.conjunction(at, next.clitic) && (next.typ == "Country" || minorPlace(next.typ)) && !next.entry.located
 }
 
 // locative reports whether token k is a preposition of place (stop.tsv,
