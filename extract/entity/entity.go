@@ -194,6 +194,7 @@ type parser struct {
 	fathers    []string // the fathers' names of people named «X بن Y»
 	pairs      []string // the family names of two words of people named in full (pairSurname)
 	repeats    []int32  // the mentions whose names linkRepeats looks for
+	placeKeys  []string // the keys of the places linkLocated finds
 	firstNamed []string // the surnames of people named in full after a listed first name
 	tokenNamed []string // the surnames of people named in full after a name token that is no listed first name
 	isms       []string // the first names of people named «X بن Y»

@@ -348,12 +348,13 @@ func (p *parser) linkRepeats() {
 // the street and the clashes there, no man. Not after a verb of saying:
 // «وقال محمد محمود» is someone speaking.
 func (p *parser) linkLocated() {
-	var keys []string // the keys of the places the article reads
+	keys := p.placeKeys[:0] // the keys of the places the article reads
 	for _, m := range p.mentions {
 		if m.entry != nil && m.typ != "Person" && !slices.Contains(keys, m.entry.key) {
 			keys = append(keys, m.entry.key)
 		}
 	}
+	p.placeKeys = keys
 	if len(keys) == 0 {
 		return
 	}
