@@ -2279,7 +2279,7 @@ func (p *parser) nameGoesOn(j, k int, unknownSecond bool) bool {
 	if k == j+1 && p.foreignW(j, k) {
 		return true
 	}
-	if !p.nameish(k) || p.listedOther(k) || p.conjoined(k) {
+	if !p.nameish(k) || p.listedOther(k) || p.conjoined(k) || p.countryEndsName(j, k) {
 		return false // «بوش ولا», «أوباما وجون كيري», «حبيب العادلي وأن»
 	}
 	if t := p.text(k); strings.HasPrefix(t, "لل") && utf8.RuneCountInString(t) >= 5 && !p.nameWord(k) && !p.rareName(k) {
@@ -3121,6 +3121,25 @@ func (p *parser) listedOther(k int) bool {
 	return ok && m.clitic == 0 && m.typ != "Person" && m.end-m.start > 1
 }
 
+// countryEndsName reports whether token k, a later word of the name that
+// begins at token j, is a country the lists name in one word, with no
+// proclitic. A name does not go on into it: after a name it is what the
+// sentence says next, the object of the verb before the name («ووصلت
+// رايس إسرائيل», «زار كيري إسرائيل») or the place an office is of
+// («رانيا ملكة الأردن»). Few family names are a country's name as it
+// stands, and those are foreign ones, introduced by a nationality
+// adjective that the first name follows: «الأرجنتيني خوان موناكو»; not
+// where that word is a person the lists name by it alone, «الأمريكي كيري
+// إسرائيل». Towns are family names more often: «أمين فارس»
+// (townAsSurname).
+func (p *parser) countryEndsName(j, k int) bool {
+	m, ok := p.gazetteer(k)
+	if !ok || m.clitic != 0 || m.typ != "Country" || m.end != k+1 {
+		return false
+	}
+	return k != j+1 || !p.nisbaAt(j-1) || p.listedAlone(j)
+}
+
 // townAsSurname reports whether token k, right after the first name j,
 // is a town of the generated lists that is the person's family name:
 // «خافيير سولانا», «تيري ميسان». The first name is a listed one or a
@@ -3154,7 +3173,7 @@ func (p *parser) locatedSurname(k int) bool {
 func (p *parser) nameWords(i int) (mention, bool) {
 	isName := func(k int) bool {
 		w := p.bare(k)
-		return (w != nil && w.name && !w.common && !(k == i && w.inner) || k > i && p.rareName(k)) && p.nameish(k) && !p.hasArticle(k, 0)
+		return (w != nil && w.name && !w.common && !(k == i && w.inner) || k > i && p.rareName(k)) && p.nameish(k) && !p.hasArticle(k, 0) && !(k > i && p.countryEndsName(i, k))
 	}
 	if !isName(i) || p.country(i) {
 		return mention{}, false

@@ -72,6 +72,33 @@ func TestFind(t *testing.T) {
 			{typ: "Country", name: "باكستان", nationality: []string{"الباكستاني"}},
 			{typ: "Person", name: "آصف علي زرداري", title: "الرئيس الباكستاني", exact: []string{"آصف على زردارى", "زرداري"}},
 		}},
+		// A name does not go on into a country: after the name it is the
+		// verb's object. A foreign family name may be one after a
+		// nationality adjective, but not after a person listed alone.
+		{"ووصلت رايس إسرائيل قادمة من بيروت", []node{
+			{typ: "Country", name: "إسرائيل", exact: []string{"إسرائيل"}},
+			{typ: "City", name: "بيروت", exact: []string{"بيروت"}}}},
+		{"وقال جمال إسرائيل", []node{
+			{typ: "Person", name: "جمال", exact: []string{"جمال"}},
+			{typ: "Country", name: "إسرائيل", exact: []string{"إسرائيل"}}}},
+		{"زار الأمريكي كيري إسرائيل", []node{
+			{typ: "Country", name: "الولايات المتحدة", nationality: []string{"الأمريكي"}},
+			{typ: "Person", name: "جون كيري", exact: []string{"كيري"}},
+			{typ: "Country", name: "إسرائيل", exact: []string{"إسرائيل"}}}},
+		// «المصنف» is the player's seeding (titles.tsv), no family name.
+		{"وفاز الأرجنتيني خوان موناكو المصنف 12 على", []node{
+			{typ: "Country", name: "الأرجنتين", nationality: []string{"الأرجنتيني"}},
+			{typ: "Person", name: "خوان موناكو", exact: []string{"خوان موناكو"}}}},
+		{"وفاز الفرنسي جيل سيمون المصنف السادس. وقال سيمون", []node{
+			{typ: "Country", name: "فرنسا", nationality: []string{"الفرنسي"}},
+			{typ: "Person", name: "جيل سيمون", exact: []string{"جيل سيمون", "سيمون"}}}},
+		// A spokesman's title with an adjective before «باسم», which is no
+		// first name there.
+		{"وكان الناطق الصحفي باسم الفاتيكان القس فيديريكو لومباردي أعلن", []node{
+			{typ: "Country", name: "الفاتيكان", exact: []string{"الفاتيكان"}},
+			{typ: "Person", name: "فيديريكو لومباردي", title: "الناطق الصحفي باسم الفاتيكان", exact: []string{"فيديريكو لومباردي"}}}},
+		{"وقال الناطق الإعلامي باسم الحركة أحمد عارف", []node{
+			{typ: "Person", name: "أحمد عارف", title: "الناطق الإعلامي باسم الحركة", exact: []string{"أحمد عارف"}}}},
 		// People of UniversalPetrarch's actor dictionary (actors.tsv).
 		{"التقى عزام الأحمد عضو اللجنة المركزية", []node{{typ: "Person", name: "عزام الأحمد", exact: []string{"عزام الأحمد"}}}},
 		{"وزار جلعاد شاليط أسرته", []node{{typ: "Person", name: "جلعاد شاليط", exact: []string{"جلعاد شاليط"}}}},
