@@ -1830,6 +1830,14 @@ func (p *parser) runName(j, max int, ok func(i int) bool) int {
 			continue
 		}
 		if n := p.ordinalAt(end); n > 0 {
+			if words > 1 && p.nounOfOrdinal(end-1) {
+				// After a name of two words or more, an ordinal may
+				// agree with a noun with ال that the name seemed to go
+				// on with: «محمد بالصف الأول», «أسامة رجب الشوط الأول»,
+				// «حسن مالك الرجل الثاني». The name ends before it.
+				end--
+				break
+			}
 			// A regnal ordinal closes the name but for the father's
 			// name: «فرناندو الثالث», «عبدالله الثاني بن الحسين», not
 			// «فيصل الثاني ملك العراق».
@@ -1937,6 +1945,18 @@ func (p *parser) compoundPart(k int) bool {
 		return false // «أبي وأسرتي» is my father and my family
 	}
 	return arabicLetters(p.text(k))
+}
+
+// nounOfOrdinal reports whether token k, before an ordinal, is an everyday
+// word with ال, behind a proclitic too, that no name list has: the noun
+// the ordinal agrees with, «الصف الأول», «الدور الأول», not a family
+// name («العادلي»).
+func (p *parser) nounOfOrdinal(k int) bool {
+	t := p.text(k)
+	if r, size := utf8.DecodeRuneInString(t); strings.ContainsRune("وفبك", r) && strings.HasPrefix(t[size:], "ال") {
+		t = t[size:]
+	}
+	return strings.HasPrefix(t, "ال") && p.everyday(k) && !p.nameListed(k) && !p.familyShaped(k)
 }
 
 // ordinalAt is the number of tokens of the longest regnal ordinal at

@@ -723,6 +723,10 @@ func TestFind(t *testing.T) {
 			{typ: "Country", name: "العراق", exact: []string{"العراق"}},
 		}},
 		{"وقال الملك عبدالله الثاني بن الحسين إن", []node{{typ: "Person", name: "عبدالله الثاني بن الحسين", title: "الملك", exact: []string{"عبدالله الثاني بن الحسين"}}}},
+		// After a name of two words, an ordinal may agree with a noun
+		// with ال the name seemed to go on with: the name ends before it.
+		{"ويعد حسن مالك الرجل الثاني في الجماعة", []node{{typ: "Person", name: "حسن مالك", exact: []string{"حسن مالك"}}}},
+		{"وفاز الطالب محمد بالصف الأول الثانوي", nil},
 		{"خلفه البابا قليمندوس الرابع عشر", []node{{typ: "Person", name: "قليمندوس الرابع عشر", title: "البابا", exact: []string{"قليمندوس الرابع عشر"}}}},
 		{"قال الشيخ خليفة بن زايد آل نهيان", []node{{typ: "Person", name: "خليفة بن زايد آل نهيان", title: "الشيخ", exact: []string{"خليفة بن زايد آل نهيان"}}}},
 		// Two name words in a row, no title; a later surname joins them.
