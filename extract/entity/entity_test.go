@@ -1276,7 +1276,7 @@ func TestFind(t *testing.T) {
 		// A head with ال of needs adjective takes adjectives that agree
 		// with it, and no other word: «المنصة» is what the court sat on,
 		// «الجديد» no part of the bank's name.
-		{"واعتلت هيئة المحكمة المنصة، وقضت المحكمة الدستورية العليا", []node{{typ: "Organization", name: "المحكمة الدستورية العليا", exact: []string{"المحكمة الدستورية العليا"}}}},
+		{"واعتلت هيئة المحكمة المنصة، وقضت المحكمة الدستورية العليا", []node{{typ: "GovernmentOrganization", name: "المحكمة الدستورية العليا", exact: []string{"المحكمة الدستورية العليا"}}}},
 		{"وقال البنك المركزي الجديد والبنك الشعبي", []node{
 			{typ: "Corporation", name: "البنك المركزي", exact: []string{"البنك المركزي"}},
 			{typ: "Corporation", name: "البنك الشعبي", exact: []string{"البنك الشعبي"}},

@@ -493,6 +493,7 @@ func (g *gen) wikifane() {
 		}
 		rows = append(rows, f)
 	})
+	heads := g.headTypes()
 	var lines []string
 	for _, f := range rows {
 		if hasClitic(f[0], forms) || hasClitic(searchForm(f[0]), searchForms) {
@@ -501,6 +502,9 @@ func (g *gen) wikifane() {
 		typ := types[f[1]]
 		if f[1] == "ORG" && orgSubtypes[f[3]] != "" {
 			typ = orgSubtypes[f[3]]
+		}
+		if first, _, _ := strings.Cut(searchForm(f[0]), " "); f[1] == "ORG" && typ == "Organization" && heads[first] != "" && headSubtypes[f[3]] == heads[first] {
+			typ = heads[first]
 		}
 		lines = append(lines, f[0]+"\t"+typ+"\t"+f[3])
 	}
@@ -614,6 +618,34 @@ func searchForm(s string) string {
 // and federations; Government armies, ministries and banks) and stay
 // Organization.
 var orgSubtypes = map[string]string{"Media": "NewsMediaOrganization", "Commercial": "Corporation"}
+
+// headSubtypes are the schema.org types that a head of heads.tsv gives
+// a WikiFANE organization of a fine type, where the two agree: its
+// Government bodies named «وزارة …», «مجلس …», «الجيش …» are
+// GovernmentOrganization as the head rule reads them in the text, so that
+// one ministry is not of one type listed and of another read; its
+// Educational ones named «جامعة …», CollegeOrUniversity. A Government
+// body under another head (an airline, a bank) stays Organization.
+var headSubtypes = map[string]string{"Government": "GovernmentOrganization", "Educational": "CollegeOrUniversity", "Medical-Science": "Hospital"}
+
+// headTypes maps the search form of each head of heads.tsv to its type.
+func (g *gen) headTypes() map[string]string {
+	data, err := os.ReadFile(filepath.Join(g.out, "heads.tsv"))
+	if err != nil {
+		if g.err == nil {
+			g.err = err
+		}
+		return nil
+	}
+	types := map[string]string{}
+	for _, line := range strings.Split(string(data), "\n") {
+		f := strings.Split(line, "\t")
+		if len(f) >= 2 && !strings.HasPrefix(line, "#") {
+			types[searchForm(f[0])] = f[1]
+		}
+	}
+	return types
+}
 
 // wikifaneFirstNames writes the words that begin WikiFANE's people's names
 // more often than they stand later in them, and begin at least two: «جون»,
