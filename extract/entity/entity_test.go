@@ -105,6 +105,15 @@ func TestFind(t *testing.T) {
 		{"وهو أمر واجب ولا مناص منه", nil},
 		{"اشتبه في سيارة بيجو يقودها", nil},
 		{"يفيد باصابة مكرم محمد عثمان 45 سنه", []node{{typ: "Person", name: "مكرم محمد عثمان", exact: []string{"مكرم محمد عثمان"}}}},
+		// A city of the generated lists named as people are, with fewer
+		// than 250,000 people, is read only where a place is expected
+		// (places.tsv, located); a larger one anywhere. «ميري» (government
+		// issue) is no town at all (stop.tsv, unlisted).
+		{"وأدى المحتجون رقصة هارلم شيك أمام المقر", nil},
+		{"يعيش في هارلم منذ سنوات", []node{{typ: "City", name: "هارلم", exact: []string{"هارلم"}}}},
+		{"فيلم لينكولن للمخرج", nil},
+		{"محطة فوكوشيما النووية", []node{{typ: "City", name: "فوكوشيما", exact: []string{"فوكوشيما"}}}},
+		{"بتهمة سرقة طبنجة ميري", nil},
 		// People of UniversalPetrarch's actor dictionary (actors.tsv).
 		{"التقى عزام الأحمد عضو اللجنة المركزية", []node{{typ: "Person", name: "عزام الأحمد", exact: []string{"عزام الأحمد"}}}},
 		{"وزار جلعاد شاليط أسرته", []node{{typ: "Person", name: "جلعاد شاليط", exact: []string{"جلعاد شاليط"}}}},

@@ -586,7 +586,9 @@ func loadTables() (*tables, error) {
 			}
 			seen[form] = true
 			e := &entry{words: ws, typ: f[1], form: f[0], name: f[0], key: form, rank: rank}
-			e.located = len(ws) == 1 && t.word(ws[0]).located || rank == 0 && located[form]
+			// A generated town named as people are is located too
+			// (places.tsv, fifth field): «في ليون», not «برناردينو ليون».
+			e.located = len(ws) == 1 && t.word(ws[0]).located || rank == 0 && located[form] || src.file == "places.tsv" && field(f, 4) == "located"
 			e.cued = rank == 0 && cued[form]
 			if src.qid {
 				e.qid = f[2]
