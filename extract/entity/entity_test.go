@@ -114,6 +114,13 @@ func TestFind(t *testing.T) {
 		{"فيلم لينكولن للمخرج", nil},
 		{"محطة فوكوشيما النووية", []node{{typ: "City", name: "فوكوشيما", exact: []string{"فوكوشيما"}}}},
 		{"بتهمة سرقة طبنجة ميري", nil},
+		// «بنين» after a school's name is boys', no Benin (stop.tsv,
+		// adjective).
+		{"تظاهر طلاب مدرسة الفتح الإعدادية بنين أمس", nil},
+		{"توجو وبنين ونيجيريا", []node{
+			{typ: "Country", name: "توجو", exact: []string{"توجو"}},
+			{typ: "Country", name: "بنين", exact: []string{"بنين"}},
+			{typ: "Country", name: "نيجيريا", exact: []string{"نيجيريا"}}}},
 		// People of UniversalPetrarch's actor dictionary (actors.tsv).
 		{"التقى عزام الأحمد عضو اللجنة المركزية", []node{{typ: "Person", name: "عزام الأحمد", exact: []string{"عزام الأحمد"}}}},
 		{"وزار جلعاد شاليط أسرته", []node{{typ: "Person", name: "جلعاد شاليط", exact: []string{"جلعاد شاليط"}}}},
