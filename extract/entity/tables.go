@@ -587,7 +587,7 @@ func loadTables() (*tables, error) {
 			seen[form] = true
 			e := &entry{words: ws, typ: f[1], form: f[0], name: f[0], key: form, rank: rank}
 			// A generated town named as people are is located too
-			// (places.tsv, fifth field): «في ليون», not «برناردينو ليون».
+			// (places.tsv, fifth field): «في هارلم», not «رقصة هارلم شيك».
 			e.located = len(ws) == 1 && t.word(ws[0]).located || rank == 0 && located[form] || src.file == "places.tsv" && field(f, 4) == "located"
 			e.cued = rank == 0 && cued[form]
 			if src.qid {

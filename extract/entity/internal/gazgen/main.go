@@ -395,10 +395,10 @@ const locatedBelow = 250000
 // too, a Wikidata name token, and is neither a capital, nor a city that
 // names a time zone of CLDR («سول», Seoul), nor one of locatedBelow people
 // or more: «ماكاي» (Mackay) is more often Macky Sall, «رودس» Ben Rhodes,
-// «هارلم» the Harlem Shake, «لينكولن» the president and the film. Such a place is read only where one is expected,
-// as a word of the entity package's stop.tsv of kind located is: «في
-// هارلم», «مدينة لينكولن». «واشنطن», «باريس», «صوفيا», «نابولي» and
-// «فوكوشيما» are read anywhere.
+// «هارلم» the Harlem Shake, «لينكولن» the president and the film. Such a
+// place is read only where one is expected, as a word of the entity
+// package's stop.tsv of kind located is: «في هارلم», «مدينة لينكولن».
+// «واشنطن», «باريس», «صوفيا», «نابولي» and «فوكوشيما» are read anywhere.
 func namedAsPeople(p place, personToken map[string]bool) bool {
 	return p.typ == "City" && p.source != "cldr" && !strings.Contains(p.form, " ") && personToken[p.form] && !p.capital && p.score < locatedBelow
 }
