@@ -747,7 +747,41 @@ func (p *parser) best(i int) (mention, bool) {
 	} else if w != nil && w.nisba != nil && strings.HasPrefix(p.text(i), "ال") && singularNisba(p.text(i)) {
 		try(p.reported(i, true))
 	}
+	if found && best.typ == "Person" && p.sonsOf(best) {
+		return mention{}, false
+	}
 	return best, found
+}
+
+// sonsOf reports whether person m is read in a name with «بني» (sons of)
+// that is no person's: right after it, beginning with it, or with it
+// after a word that begins no name. What follows «بني» names a tribe, a
+// town or a team: «بني ياس», «في بني غازي», «كل بني آدم», «مدير فريق بني
+// ياس». A family name may begin with it after a given name, «زكي بني
+// ارشيد», and stand alone after a verb of saying: «وقال بني خالد».
+func (p *parser) sonsOf(m mention) bool {
+	if m.clitic == 0 && m.start > 0 && p.isWord(m.start-1) {
+		t := p.text(m.start - 1)
+		for _, c := range []string{"", "و", "ف", "ب", "وب"} {
+			if len(t) == len(c)+len("بني") && strings.HasPrefix(t, c) && strings.HasSuffix(t, "بني") {
+				return true
+			}
+		}
+	}
+	for k := m.start; k < m.end-1; k++ {
+		t := p.text(k)
+		if k == m.start {
+			t = t[m.clitic:]
+		}
+		if t != "بني" {
+			continue
+		}
+		w := p.bare(k - 1)
+		if k == m.start && (m.clitic > 0 || w == nil || !w.report) || k > m.start && (w == nil || !(w.first || w.alsoFirst || w.token || w.name)) {
+			return true
+		}
+	}
+	return false
 }
 
 // gazetteer reads the longest gazetteer entry at token i: of the token as
@@ -1820,7 +1854,12 @@ func (p *parser) runName(j, max int, ok func(i int) bool) int {
 			end += 2 // «جان-مارك», «جيان - ألبرتو»: one given name
 			continue
 		}
-		if w := p.bare(end); w != nil && w.link && (ok(end+1) || w.compound && p.compoundPart(end+1)) {
+		if w, n := p.bare(end), p.bare(end+1); w != nil && w.particle && n != nil && n.particle && ok(end+2) && !p.negationNotParticle(end+1, n) {
+			end += 3 // two particles: «دو لا سابليير», «فان دي فلده»
+			words++
+			continue
+		}
+		if w := p.bare(end); w != nil && w.link && (ok(end+1) || w.compound && p.compoundPart(end+1)) && !p.negationNotParticle(end, w) {
 			end += 2
 			words++
 			continue
@@ -1861,6 +1900,14 @@ func (p *parser) runName(j, max int, ok func(i int) bool) int {
 		end--
 	}
 	return end
+}
+
+// negationNotParticle reports whether token k, w, a particle of foreign
+// names that is a function word too («لا» of «دو لا سابليير»), is that
+// word: before an everyday word that no name list has it is the negation
+// and the clause's, «في بني غازي لا يعكس».
+func (p *parser) negationNotParticle(k int, w *word) bool {
+	return w.particle && w.function && p.everyday(k+1) && !p.nameListed(k+1)
 }
 
 // longName is runName for a name that no title introduces: up to three
