@@ -4180,7 +4180,16 @@ func (p *parser) kindHeaded(i, clitic int, h *head) (mention, bool) {
 		if named.clitic == 0 && slices.Contains(h.listedAs, named.entry.typ) {
 			return named, true
 		}
-		if h.needs == "listed" || named.clitic != 0 {
+		if named.typ == "Person" && len(h.eponyms) > 0 && named.end-named.start >= 2 && named.clitic == 0 && h.needs != "listed" {
+			// A town named after a listed person, after a head of towns so
+			// named (eponyms): «بقرية أبو الغيط», «مدينة عمر المختار».
+			return mention{start: j, end: named.end, typ: h.typ}, true
+		}
+		if h.needs == "listed" || named.clitic != 0 || named.typ == "Person" || !minorPlace(named.typ) && named.typ != "Country" {
+			// Else a head before a listed person or body is a noun in
+			// construct with it: «في فترة ولاية أوباما» is his term,
+			// «تحت ولاية مكتب الإرشاد» its authority, «مدينة ميقاتي»
+			// the town he comes from.
 			return mention{}, false
 		}
 		if minorPlace(h.typ) && minorPlace(named.entry.typ) {
@@ -4192,7 +4201,9 @@ func (p *parser) kindHeaded(i, clitic int, h *head) (mention, bool) {
 		}
 		return mention{start: i, end: named.end, clitic: clitic, typ: h.typ}, true
 	}
-	if h.needs == "listed" || !p.nameish(j) {
+	if h.needs == "listed" || !p.nameish(j) || p.conjoined(j) && utf8.RuneCountInString(p.text(j)) > 3 {
+		// Nor is the conjunction and a word, the sentence's next item:
+		// «في كل محافظة وحجم الاحتياطي», «مدينة وريف حلب».
 		return mention{}, false
 	}
 	// A name no list has: its first word, and the name words after it. An
