@@ -147,6 +147,12 @@ func TestFind(t *testing.T) {
 		{"في مدينة وادي حلفا", []node{{typ: "City", name: "وادي حلفا", exact: []string{"وادي حلفا"}}}},
 		{"معه سيارة وشقة تمليك", nil},
 		{"ولد في وشقة", []node{{typ: "AdministrativeArea", name: "وشقة", exact: []string{"وشقة"}}}},
+		// Given names of given_names.tsv that the shipped lists lack:
+		// «لميس», «رولا»; «قائلة» (saying) ends a name as «قائلا» does.
+		{"وقالت الإعلامية لميس الحديدي إن", []node{{typ: "Person", name: "لميس الحديدي", title: "الإعلامية", exact: []string{"لميس الحديدي"}}}},
+		{"وعندما تدخلت الإعلامية رولا قائلة \" وقتنا خلص", []node{{typ: "Person", name: "رولا", title: "الإعلامية", exact: []string{"رولا"}}}},
+		// A naval officer's rank with «أركان حرب» (staff) is one title.
+		{"قام اللواء بحري أركان حرب أسامة الجندي بتفقد", []node{{typ: "Person", name: "أسامة الجندي", title: "اللواء بحري أركان حرب", exact: []string{"أسامة الجندي"}}}},
 		// People of UniversalPetrarch's actor dictionary (actors.tsv).
 		{"التقى عزام الأحمد عضو اللجنة المركزية", []node{{typ: "Person", name: "عزام الأحمد", exact: []string{"عزام الأحمد"}}}},
 		{"وزار جلعاد شاليط أسرته", []node{{typ: "Person", name: "جلعاد شاليط", exact: []string{"جلعاد شاليط"}}}},
