@@ -244,6 +244,9 @@ func (p *parser) reset(toks []token.Token) {
 			p.slots[i-1].starts = true
 			p.starts = append(p.starts, int32(i-1))
 		}
+		if !s.starts && joinedCompound(toks[i].Text) {
+			s.starts = true // a compound given name that no list has (joinedName)
+		}
 		if s.starts {
 			p.starts = append(p.starts, int32(i))
 		}
@@ -732,6 +735,9 @@ func (p *parser) best(i int) (mention, bool) {
 	}
 	if w != nil && (w.token || w.alsoFirst || joinedAbd(p.text(i), w) || p.foreignFirst(i, 0, w)) || w == nil && firsts {
 		try(p.firstName(i))
+	}
+	if (w == nil && len(forms) == 0 || w != nil && !w.first && !w.token && !w.name && !w.common && !w.function) && joinedCompound(p.text(i)) {
+		try(p.joinedName(i))
 	}
 	if w != nil && w.kunya {
 		try(p.kunya(i))
@@ -2157,6 +2163,33 @@ func (p *parser) givenNameGoesOn(m mention) (mention, bool) {
 // which no everyday word spells.
 func joinedAbd(t string, w *word) bool {
 	return w.first && strings.HasPrefix(t, "عبد") && utf8.RuneCountInString(t) > 4
+}
+
+// joinedCompound reports whether t, a word in search form, is a compound
+// given name in «عبد» written as one word: «عبدالمقصود», «عبدالقوي», as
+// «عبد المقصود» is two. No everyday word begins «عبدال».
+func joinedCompound(t string) bool {
+	rest, ok := strings.CutPrefix(t, "عبدال")
+	return ok && utf8.RuneCountInString(rest) >= 3
+}
+
+// joinedName reads a name at token i that begins with a compound given
+// name written as one word that no list has (joinedCompound), with the
+// name words after it: «عبدالمقصود الجبالي», «عبدالرحمن أبوجامع». The
+// lists hold the frequent ones as first names («عبدالرحمن», «عبدالعزيز»),
+// which firstName reads.
+func (p *parser) joinedName(i int) (mention, bool) {
+	if p.everyday(i+1) && !p.nameListed(i+1) && !p.hasArticle(i+1, 0) {
+		// Unlisted, the name holds no everyday word the lists lack
+		// after it: «ما فعله عبدالواحد أنقذ الفريق», «وأبدى عبدالقوى
+		// دهشته».
+		return mention{}, false
+	}
+	end := p.longName(i, func(k int) bool { return p.nameGoesOn(i, k, true) })
+	if end == i+1 {
+		return mention{}, false
+	}
+	return mention{start: i, end: end + p.ordinalAt(end), typ: "Person"}, true
 }
 
 // afterPerson reports whether token i, after the conjunction و (clitic

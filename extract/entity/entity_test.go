@@ -153,6 +153,12 @@ func TestFind(t *testing.T) {
 		{"وعندما تدخلت الإعلامية رولا قائلة \" وقتنا خلص", []node{{typ: "Person", name: "رولا", title: "الإعلامية", exact: []string{"رولا"}}}},
 		// A naval officer's rank with «أركان حرب» (staff) is one title.
 		{"قام اللواء بحري أركان حرب أسامة الجندي بتفقد", []node{{typ: "Person", name: "أسامة الجندي", title: "اللواء بحري أركان حرب", exact: []string{"أسامة الجندي"}}}},
+		// A compound given name in «عبد» written as one word that no list
+		// has begins a name, but not before an everyday word the lists
+		// lack.
+		{"وأعلنوا رفضهم تعيين عبداللطيف الحليسى نائبا", []node{{typ: "Person", name: "عبداللطيف الحليسى", exact: []string{"عبداللطيف الحليسى"}}}},
+		{"وللحقيقة ما فعله عبدالواحد أنقذ الفريق", nil},
+		{"وأبدى عبدالقوى دهشته من مسمى الجبهة", nil},
 		// People of UniversalPetrarch's actor dictionary (actors.tsv).
 		{"التقى عزام الأحمد عضو اللجنة المركزية", []node{{typ: "Person", name: "عزام الأحمد", exact: []string{"عزام الأحمد"}}}},
 		{"وزار جلعاد شاليط أسرته", []node{{typ: "Person", name: "جلعاد شاليط", exact: []string{"جلعاد شاليط"}}}},
