@@ -1861,7 +1861,7 @@ func (p *parser) runName(j, max int, ok func(i int) bool) int {
 			continue
 		}
 		if w, n := p.bare(end), p.bare(end+1); w != nil && w.particle && n != nil && n.particle && ok(end+2) && !p.negationNotParticle(end+1, n) {
-			end += 3 // two particles: «دو لا سابليير», «فان دي فلده»
+			end += 3 // two particles: «جان مارك دو لا سابليير»
 			words++
 			continue
 		}
@@ -4236,7 +4236,7 @@ func (p *parser) kindHeaded(i, clitic int, h *head) (mention, bool) {
 	}
 	if h.needs == "listed" || !p.nameish(j) || p.conjoined(j) && utf8.RuneCountInString(p.text(j)) > 3 {
 		// Nor is the conjunction and a word, the sentence's next item:
-		// «في كل محافظة وحجم الاحتياطي», «مدينة وريف حلب».
+		// «في كل محافظة وحجم الاحتياطي», «بمهاجمة قرية وقتل 17 شخصا».
 		return mention{}, false
 	}
 	// A name no list has: its first word, and the name words after it. An
