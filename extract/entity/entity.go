@@ -1221,6 +1221,7 @@ func (p *parser) titled(i int) (mention, bool) {
 	construct, complements := p.takesPortfolio(j), 0
 	given := false  // the name begins with a form of address: «السيد»
 	placed := false // a listed place or body completes the title: «مدير أمن القاهرة»
+	bodied := false // so does a place or body, listed or headed: «رئيس حزب "الوسط"»
 	// unplaced is a listed place, body or phrase right after a title that
 	// ends with ال, which it cannot complete (a value: a pointer to the
 	// loop's mention would move every one to the heap).
@@ -1252,7 +1253,7 @@ func (p *parser) titled(i int) (mention, bool) {
 			}
 			j = m.end
 			extend()
-			placed = true
+			placed, bodied = true, true
 			continue
 		}
 		if m, ok := p.headed(j); ok {
@@ -1261,6 +1262,7 @@ func (p *parser) titled(i int) (mention, bool) {
 				j++ // a name in quotes and the quote that closes it: «رئيس حزب "الوسط" أبو العلا ماضي»
 			}
 			extend()
+			bodied = true
 			continue
 		}
 		if w := p.bare(j); w == nil || len(w.titles) == 0 {
@@ -1282,7 +1284,7 @@ func (p *parser) titled(i int) (mention, bool) {
 			// office («رئيس الوزراء الدكتور هشام قنديل», «وزير الداخلية
 			// اللواء محمد إبراهيم»), or the office after an honorific.
 			extending = honorific && !p.honorificAt(j, e)
-			placed = false // the last title is the one before the name: «الأب لومباردي»
+			placed, bodied = false, false // the last title is the one before the name: «الأب لومباردي»
 			if extending {
 				titleStart, titleEnd, honorific = j, e, false
 				construct, complements = p.takesPortfolio(e), 0
@@ -1307,13 +1309,28 @@ func (p *parser) titled(i int) (mention, bool) {
 		}
 	}
 	var end int
-	if given {
+	quoted := false
+	if !apposed && !(construct && complements == 0 && j == words) {
+		// A name in quotes or brackets after the title: «اللواء "محمد
+		// كمال جلال"», «الإمبراطور " هوانج تي "». Not after a title
+		// that takes a complement, which the quotes hold: «قائد (
+		// سينتكوم )», «رئيس " سيليكا "». After a body or a portfolio,
+		// one word in quotes is its short name but for a listed
+		// person: «رئيس منظمة الاتحاد المصرى لحقوق الإنسان " الأيرو "»,
+		// but «رئيس زامبيا السابق " روبياه باندا "».
+		if e, ok := p.quotedName(j, bodied || complements > 0); ok {
+			j, end, quoted, apposed = j+1, e, true, true
+		}
+	}
+	if quoted {
+		ok = true
+	} else if given {
 		end = p.runName(j, 4, func(k int) bool { return p.nameGoesOn(j, k, true) })
 		ok = end > j+1
 	} else {
 		end, ok = p.nameRun(j, honorific && j == words)
 	}
-	if ok {
+	if ok && !quoted {
 		end += p.surnameBeforeBreak(j, end)
 	}
 	if w := p.bare(j); ok && construct && complements == 0 && j == words && w != nil && p.constructNoun(j, w) {
@@ -1354,12 +1371,12 @@ func (p *parser) titled(i int) (mention, bool) {
 			return mention{}, false
 		}
 	}
-	if m, listed := p.gazetteer(j); listed && m.typ == "Person" && (!ok || m.end >= end || m.end-m.start > 1 && m.entry.rank == 0) {
+	if m, listed := p.gazetteer(j); listed && m.typ == "Person" && (!ok || m.end >= end || m.end-m.start > 1 && m.entry.rank == 0 && !quoted) {
 		// A listed person, unless a one-word listing is followed by more
 		// of the name: «الرئيس الفلسطيني محمود عباس» is more than the
 		// listed «محمود». A regnal ordinal may follow, and makes the name
 		// one no list has: «الملك عبد الله الثاني» is not the listed «عبد
-		// الله».
+		// الله». So do quotes that hold more: «الدكتور" محمد مرسى العياط "».
 		if more, ok := p.givenNameGoesOn(m); ok {
 			// A listed given name with a family name after it: «الدكتور
 			// محمد علي بشر», as without the title.
@@ -1387,6 +1404,48 @@ func (p *parser) titled(i int) (mention, bool) {
 		return mention{start: j, end: end, typ: "Person"}, true
 	}
 	return mention{start: j, end: end, typ: "Person", title: [2]int{titleStart, titleEnd}, titleWords: words}, true
+}
+
+// quotedName reports where a name ends that stands in quotes or brackets
+// at token j, right after a title: «اللواء "محمد كمال جلال"», «القس (
+// متياس نصر )». The marks hold one to three words that nameRun reads as
+// a name, or that are each a name word or a word neither the tables nor
+// the lexicon know (quotable), the first with no ال: «الإمبراطور " هوانج
+// تي "», not «المنتج ( السولار )». After a body, one word must be a
+// listed person (afterBody). The end is the closing mark's token.
+func (p *parser) quotedName(j int, afterBody bool) (int, bool) {
+	if j >= len(p.toks) || p.toks[j].Kind != token.Punct {
+		return 0, false
+	}
+	open := p.toks[j].Text
+	if !openingQuote(open) && open != "(" {
+		return 0, false
+	}
+	closes := func(k int) bool {
+		if k >= len(p.toks) || p.toks[k].Kind != token.Punct {
+			return false
+		}
+		if open == "(" {
+			return p.toks[k].Text == ")"
+		}
+		return closingQuote(open, p.toks[k].Text)
+	}
+	end, ok := p.nameRun(j+1, false)
+	if !ok || end-j > 4 || !closes(end) {
+		end = j + 1
+		for end < len(p.toks) && end-j <= 3 && p.quotable(end) && (end > j+1 || !p.hasArticle(end, 0)) {
+			end++
+		}
+		if end == j+1 || !closes(end) {
+			return 0, false
+		}
+	}
+	if afterBody && end == j+2 {
+		if m, ok := p.gazetteer(j + 1); !ok || m.typ != "Person" {
+			return 0, false // «رئيس اتحاد الشركات السياحية الهندية (تاى)»
+		}
+	}
+	return end, true
 }
 
 // sentenceGoesOn reports whether token j, one word after a title that a
