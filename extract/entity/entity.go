@@ -3829,6 +3829,8 @@ func (p *parser) headed(i int) (mention, bool) {
 				break // «قوات الأمن ألقت»: the search form spells «ألقت» with ال
 			} else if !nisba && p.verbalNounAfterDefinite(end) {
 				break // «ورفضت وزارة الداخلية التعليق»: the verb's object
+			} else if !nisba && h.portfolios && p.portfolioEnded(i, end) {
+				break // «طرحت وزارة العدل المسودة الثانية»
 			}
 			end++
 		}
@@ -3859,6 +3861,30 @@ func (p *parser) headed(i int) (mention, bool) {
 		return mention{start: i, end: end, clitic: f.clitic, typ: typ}, true
 	}
 	return mention{}, false
+}
+
+// portfolioEnded reports whether the name that the head of portfolios at
+// token i begins (a ministry, an authority) has ended before token k, a
+// word with ال that is no nationality adjective: the verb's object or
+// what the sentence says next. It has after a portfolio named by an
+// adjective in ية, which takes no word but an adjective of relation
+// («وزارة الداخلية السورية», not «وزارة الداخلية الحواجز الخرسانية»,
+// «وزارة الخارجية المواطنين»); after a nationality adjective, before a
+// word that is no adjective in ي or ة («وزارة الداخلية السورية العمل»);
+// and before a plural in ات or ين that is no adjective of relation in يين
+// («ناشدت وزارة الأوقاف الأئمة», «وزارة الإسكان الطلبات المقدمة»,
+// «وزارة الداخلية المعتصمين»; but «اتحاد الصيادلة المهنيين», and
+// stop.tsv's institutional adjectives: «اتحاد العلماء المسلمين»).
+func (p *parser) portfolioEnded(i, k int) bool {
+	t := p.text(k)
+	adjective := p.relationAdjective(k) || p.t.institutional[t]
+	if k-1 == i+1 && strings.HasSuffix(p.text(k-1), "يه") && !adjective {
+		return true
+	}
+	if p.nisbaAt(k-1) && !adjective && !strings.HasSuffix(t, "ه") {
+		return true
+	}
+	return !adjective && (strings.HasSuffix(t, "ات") || strings.HasSuffix(t, "ين") && !strings.HasSuffix(t, "يين"))
 }
 
 // secondPortfolio reports whether token k is و and a noun that names a

@@ -1910,6 +1910,16 @@ func TestFind(t *testing.T) {
 		{"وأطلقت قوات الأمن القنابل المسيلة للدموع", []node{{typ: "Organization", name: "قوات الأمن", exact: []string{"قوات الأمن"}}}},
 		{"وقال حزب الديمقراطيين الأحرار إن", []node{{typ: "Organization", name: "حزب الديمقراطيين الأحرار", exact: []string{"حزب الديمقراطيين الأحرار"}}}},
 		{"وحكمت المحكمة الإدارية العليا بإلغاء القرار", []node{{typ: "GovernmentOrganization", name: "المحكمة الإدارية العليا", exact: []string{"المحكمة الإدارية العليا"}}}},
+		// A ministry's or an authority's name ends after a portfolio named
+		// by an adjective in ية, after a nationality adjective, and before
+		// a plural, but for adjectives: of relation, of nationality, and
+		// stop.tsv's institutional ones.
+		{"وأزالت وزارة الداخلية الحواجز الخرسانية", []node{{typ: "GovernmentOrganization", name: "وزارة الداخلية", exact: []string{"وزارة الداخلية"}}}},
+		{"وطالبت وزارة الداخلية السورية العمل على", []node{{typ: "GovernmentOrganization", name: "وزارة الداخلية السورية", exact: []string{"وزارة الداخلية السورية"}}}},
+		{"وتلقت وزارة الإسكان الطلبات المقدمة", []node{{typ: "GovernmentOrganization", name: "وزارة الإسكان", exact: []string{"وزارة الإسكان"}}}},
+		{"وقال اتحاد العلماء المسلمين إن", []node{{typ: "Organization", name: "اتحاد العلماء المسلمين", exact: []string{"اتحاد العلماء المسلمين"}}}},
+		{"وقال اتحاد الصيادلة المهنيين إن", []node{{typ: "Organization", name: "اتحاد الصيادلة المهنيين", exact: []string{"اتحاد الصيادلة المهنيين"}}}},
+		{"وزارة القوى العاملة والهجرة", []node{{typ: "GovernmentOrganization", name: "وزارة القوى العاملة والهجرة", exact: []string{"وزارة القوى العاملة والهجرة"}}}},
 		// «الشيخ زايد» is the Giza city where a place is expected
 		// (stop.tsv, located and ofplace), and Zayed bin Sultan elsewhere.
 		{"قتل خفير خاص بمنطقة الشيخ زايد", []node{{typ: "City", name: "مدينة الشيخ زايد", exact: []string{"الشيخ زايد"}}}},
