@@ -1699,6 +1699,18 @@ func TestFind(t *testing.T) {
 			{typ: "Person", name: "عبدالعزيز", title: "الملك", exact: []string{"عبدالعزيز"}},
 		}},
 		{"روى علي بن أبي طالب الحديث. وأكد على أنه صحيح", []node{{typ: "Person", name: "على بن ابي طالب", exact: []string{"علي بن أبي طالب"}}}},
+		// Anywhere, where X is a name more than a word: one the
+		// dictionary does not know, a first name it knows as it stands
+		// («عثمان») or with ال («الوليد»), behind a proclitic too; not
+		// before another name word, which begins someone else's name.
+		{"بعد مقتل الخليفة عثمان بن عفان رفض معاوية بن أبي سفيان البيعة مطالبا بقتلة عثمان. وكان معاوية واليا ولمعاوية أنصار، وحضر عثمان أحمد", []node{
+			{typ: "Person", name: "عثمان بن عفان", title: "الخليفة", exact: []string{"عثمان بن عفان", "عثمان"}},
+			{typ: "Person", name: "معاوية بن أبي سفيان", exact: []string{"معاوية بن أبي سفيان", "معاوية", "معاوية"}},
+			{typ: "Person", name: "عثمان أحمد", exact: []string{"عثمان أحمد"}},
+		}},
+		{"قدرت المجلة ثروة الوليد بن طلال بعشرين مليارا، إلا أن الوليد قدر ثروته بأكثر", []node{
+			{typ: "Person", name: "الوليد بن طلال", exact: []string{"الوليد بن طلال", "الوليد"}},
+		}},
 		// Two rarer Wikidata name tokens in a row that no table and no
 		// dictionary know are a person's name, and the second is its
 		// surname later; not a word said twice.

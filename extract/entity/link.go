@@ -6,6 +6,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/khabar-lab/khabar/extract/internal/wordtable"
 	"github.com/khabar-lab/khabar/extract/lexicon"
 	"github.com/khabar-lab/khabar/model"
 	"github.com/khabar-lab/khabar/normalize"
@@ -122,7 +123,8 @@ func (p *parser) fatherName(m mention) bool {
 // rule read a name: «الشيخ تميم», «وقال حمد» after «الشيخ تميم بن حمد
 // آل ثاني», «حمد بن جاسم». A first name such as «تميم» is an everyday
 // word too, which no rule reads alone; the article's full name says that
-// here it is the person.
+// here it is the person. A first name that is a name more than a word
+// (nameOnly) needs neither: «بقتلة عثمان» after «عثمان بن عفان».
 func (p *parser) linkIsms() {
 	isms := p.isms[:0]
 	for _, m := range p.mentions {
@@ -140,11 +142,22 @@ func (p *parser) linkIsms() {
 	}
 	scanned := len(p.mentions)
 	for i := range p.toks {
-		if !p.isWord(i) || p.covered(i) || !slices.Contains(isms, p.text(i)) || p.isWord(i+1) && p.covered(i+1) {
+		if !p.isWord(i) || p.covered(i) || p.isWord(i+1) && p.covered(i+1) {
 			continue
 		}
 		if p.linkAt(i + 1) {
 			continue // «أعرب تركي بن محمد»: another full name no rule read
+		}
+		if !slices.Contains(isms, p.text(i)) {
+			// A first name that is a name more than a word (nameOnly)
+			// stands for the person anywhere, behind a proclitic too,
+			// but before a word that may go on with it as another's
+			// name: «قتلة عثمان», «ولمعاوية» after «عثمان بن عفان»,
+			// «معاوية بن أبي سفيان».
+			if clitic, ok := p.unknownIsm(i, isms); ok {
+				p.mentions = append(p.mentions, mention{start: i, end: i + 1, clitic: clitic, typ: "Person"})
+			}
+			continue
 		}
 		m := mention{start: i, end: i + 1, typ: "Person"}
 		for k := i - 1; k >= max(0, i-3); k-- {
@@ -153,13 +166,49 @@ func (p *parser) linkIsms() {
 				break
 			}
 		}
-		if m.title[1] > m.title[0] || p.reportVerb(i-1) {
+		if m.title[1] > m.title[0] || p.reportVerb(i-1) || p.nameOnly(p.text(i)) && !p.nameNext(i+1) {
 			p.mentions = append(p.mentions, m)
 		}
 	}
 	for _, m := range p.mentions[scanned:] {
 		p.claimed[m.start] = true
 	}
+}
+
+// unknownIsm reports whether token i is one of the first names isms
+// behind a proclitic (surnamePeels), and the proclitic's length: a name
+// the dictionary does not know, before no word that may go on with it.
+func (p *parser) unknownIsm(i int, isms []string) (int, bool) {
+	text := p.text(i)
+	if r, _ := utf8.DecodeRuneInString(text); r != 'و' && r != 'ف' && r != 'ل' && r != 'ب' {
+		return 0, false
+	}
+	for _, peel := range surnamePeels {
+		if rest, ok := strings.CutPrefix(text, peel); ok && slices.Contains(isms, rest) && p.nameOnly(rest) && !p.nameNext(i+1) {
+			return len(peel), true
+		}
+	}
+	return 0, false
+}
+
+// nameOnly reports whether w, a word of the search form, is a name more
+// than a word: one the dictionary does not know, or a first name of the
+// lists that it knows as it stands or behind ال only; and no
+// function or common word, title, head or nationality adjective of the
+// tables.
+func (p *parser) nameOnly(w string) bool {
+	x := p.t.get(w, wordtable.Hash(w))
+	if x != nil && (x.function || x.common || len(x.titles) > 0 || x.head != nil || x.nisba != nil) {
+		return false
+	}
+	switch p.lexiconRead(w) {
+	case lexicon.Unknown:
+		return true
+	case lexicon.AsItStands:
+		return x != nil && x.first // «عمر», «عثمان»: a name more than a word
+	}
+	// Behind a proclitic, only ال («الوليد»): «بكر» is ب and «كر».
+	return x != nil && x.first && strings.HasPrefix(w, "ال")
 }
 
 // reportVerb reports whether token i is a verb of saying, behind و or ف
