@@ -198,6 +198,7 @@ type parser struct {
 	firstNamed []string // the surnames of people named in full after a listed first name
 	tokenNamed []string // the surnames of people named in full after a name token that is no listed first name
 	isms       []string // the first names of people named «X بن Y»
+	said       []string // the surnames that are common words too, which only a verb of saying marks (commonSurname)
 }
 
 // reset readies p for an article's tokens, keeping its buffers, and

@@ -1708,6 +1708,16 @@ func TestFind(t *testing.T) {
 			{typ: "Person", name: "معاوية بن أبي سفيان", exact: []string{"معاوية بن أبي سفيان", "معاوية", "معاوية"}},
 			{typ: "Person", name: "عثمان أحمد", exact: []string{"عثمان أحمد"}},
 		}},
+		// A family name that is a common word too (a month, a weekday,
+		// stop.tsv's common kind) is the person alone after a verb of
+		// saying or before the quoted word, before no name word.
+		{"استقبل طه ياسين رمضان الوفد. واعرب رمضان عن ثقته. ونقلت الوكالة عن رمضان قوله إن العراق مستعد في رمضان", []node{
+			{typ: "Person", name: "طه ياسين رمضان", exact: []string{"طه ياسين رمضان", "رمضان", "رمضان"}},
+			{typ: "Country", name: "العراق", exact: []string{"العراق"}},
+		}},
+		{"وقال الدكتور علي جمعة إن الدار أصدرت فتاوى. وأكد جمعة اهتمام الدار. وقال جمعة محمد إن صلاة الجمعة", []node{
+			{typ: "Person", name: "علي جمعة", title: "الدكتور", exact: []string{"علي جمعة", "جمعة"}},
+		}},
 		{"قدرت المجلة ثروة الوليد بن طلال بعشرين مليارا، إلا أن الوليد قدر ثروته بأكثر", []node{
 			{typ: "Person", name: "الوليد بن طلال", exact: []string{"الوليد بن طلال", "الوليد"}},
 		}},

@@ -222,6 +222,43 @@ func (p *parser) reportVerb(i int) bool {
 	return false
 }
 
+// commonSurname reports whether the person m, of two words or more, ends
+// with a family name that is a common word too: a month or a weekday
+// («طه ياسين رمضان», «علي جمعة», «طيب رجب»), a word of stop.tsv's common
+// kind («محمد سلامة»). Alone, such a word is the person only where the
+// sentence says so (linkSaid).
+func (p *parser) commonSurname(m mention) bool {
+	if m.end-m.start < 2 || p.nameParts(m) < 2 {
+		return false
+	}
+	w := p.bare(m.end - 1)
+	if w == nil || !w.common || w.function || w.second || w.direction || utf8.RuneCountInString(p.text(m.end-1)) < 3 {
+		return false
+	}
+	l := p.bare(m.end - 2)
+	return l == nil || !l.link
+}
+
+// linkSaid adds the later lone family names of people named in full that
+// are common words too (commonSurname), where a verb of saying stands
+// before them or the quoted word after them, and no name word follows,
+// which would begin another name: «وأكد جمعة» after «علي جمعة», «عن رمضان
+// قوله» after «طه ياسين رمضان»; not «وقال رمضان محمد رمضان».
+func (p *parser) linkSaid() {
+	scanned := len(p.mentions)
+	for i := range p.toks {
+		if !p.isWord(i) || p.covered(i) || !slices.Contains(p.said, p.text(i)) || p.nameNext(i+1) {
+			continue
+		}
+		if p.reportVerb(i-1) || slices.Contains(p.quotedAt, i+1) {
+			p.mentions = append(p.mentions, mention{start: i, end: i + 1, typ: "Person"})
+		}
+	}
+	for _, m := range p.mentions[scanned:] {
+		p.claimed[m.start] = true
+	}
+}
+
 // linkFathers adds the later «بن» and father's name of people named by
 // them, «بن سلمان», «وبن زايد», where no other rule read a name.
 func (p *parser) linkFathers() {
@@ -457,9 +494,15 @@ func (p *parser) uncovered(i, n int) bool {
 // «الكاظمي» after «مصطفى الكاظمي»; and the father's name after «بن»
 // of people named by it: «بن سلمان» after «محمد بن سلمان».
 func (p *parser) linkSurnames() {
-	surnames, fathers, firstNamed, tokenNamed, pairs := p.surnames[:0], p.fathers[:0], p.firstNamed[:0], p.tokenNamed[:0], p.pairs[:0]
+	surnames, fathers, firstNamed, tokenNamed, pairs, said := p.surnames[:0], p.fathers[:0], p.firstNamed[:0], p.tokenNamed[:0], p.pairs[:0], p.said[:0]
 	for _, m := range p.mentions {
 		if m.typ != "Person" {
+			continue
+		}
+		if p.commonSurname(m) {
+			if last := p.text(m.end - 1); !slices.Contains(said, last) {
+				said = append(said, last)
+			}
 			continue
 		}
 		if a, b, ok := p.pairSurname(m); ok {
@@ -489,9 +532,12 @@ func (p *parser) linkSurnames() {
 			}
 		}
 	}
-	p.surnames, p.fathers, p.firstNamed, p.tokenNamed, p.pairs = surnames, fathers, firstNamed, tokenNamed, pairs
+	p.surnames, p.fathers, p.firstNamed, p.tokenNamed, p.pairs, p.said = surnames, fathers, firstNamed, tokenNamed, pairs, said
 	if len(fathers) > 0 {
 		p.linkFathers()
+	}
+	if len(said) > 0 {
+		p.linkSaid()
 	}
 	if len(pairs) > 0 {
 		p.linkPairs()
