@@ -1699,6 +1699,8 @@ func TestFind(t *testing.T) {
 			{typ: "Person", name: "عبدالعزيز", title: "الملك", exact: []string{"عبدالعزيز"}},
 		}},
 		{"روى علي بن أبي طالب الحديث. وأكد على أنه صحيح", []node{{typ: "Person", name: "على بن ابي طالب", exact: []string{"علي بن أبي طالب"}}}},
+		// So is the name before a regnal ordinal.
+		{"استقبل البابا تواضروس الثاني الوفد. وقال البابا تواضروس إن", []node{{typ: "Person", name: "تواضروس الثاني", title: "البابا", exact: []string{"تواضروس الثاني", "تواضروس"}}}},
 		// Anywhere, where X is a name more than a word: one the
 		// dictionary does not know, a first name it knows as it stands
 		// («عثمان») or with ال («الوليد»), behind a proclitic too; not

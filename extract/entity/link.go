@@ -772,9 +772,10 @@ func (e *endingSet) has(w string) bool { k := endingKey(w); return e[k/64]&(1<<(
 // name after «بن»: a key of two words, which no surname is.
 func fatherKey(father string) string { return "بن " + father }
 
-// calledBy is the person an article names «X بن Y» that a later X
-// alone stands for: «الملك عبدالله» after «الملك عبدالله بن عبدالعزيز»,
-// «وقال حمد» after «حمد بن جاسم».
+// calledBy is the person an article names «X بن Y» or «X» and a regnal
+// ordinal that a later X alone stands for: «الملك عبدالله» after «الملك
+// عبدالله بن عبدالعزيز», «وقال حمد» after «حمد بن جاسم», «البابا
+// تواضروس» after «البابا تواضروس الثاني».
 type calledBy struct {
 	node      int
 	title     [2]int // the tokens of the title of the full name
@@ -782,21 +783,32 @@ type calledBy struct {
 }
 
 // addIsm registers the first name of the person m, the node n, if its
-// next word is «بن»: «حمد بن جاسم», «عبد الله بن عبد العزيز».
+// next word is «بن»: «حمد بن جاسم», «عبد الله بن عبد العزيز»; and the
+// name before a regnal ordinal: «البابا تواضروس» is «البابا تواضروس
+// الثاني», «شنودة» «شنودة الثالث».
 func (p *parser) addIsm(m *mention, n int, norm string) {
-	for k := m.start + 1; k <= m.start+2 && k < m.end-1; k++ {
-		if w := p.bare(k); w == nil || !w.nasab {
-			continue
+	for k := m.start + 1; k < m.end; k++ {
+		if w := p.bare(k); k <= m.start+2 && k < m.end-1 && w != nil && w.nasab {
+			p.registerIsm(m, k, n, norm)
+			return
 		}
-		ism := mention{start: m.start, end: k, clitic: m.clitic, typ: m.typ}
-		key := p.mentionKey(&ism, norm).words
-		if c, ok := p.byIsm[key]; ok {
-			c.ambiguous = c.ambiguous || c.node != n
-			p.byIsm[key] = c
-		} else {
-			p.byIsm[key] = calledBy{node: n, title: m.title}
+		if o := p.ordinalAt(k); o > 0 && k+o == m.end {
+			p.registerIsm(m, k, n, norm)
+			return
 		}
-		return
+	}
+}
+
+// registerIsm registers the words of the person m before token end as a
+// name of the node n; a name two nodes share is ambiguous.
+func (p *parser) registerIsm(m *mention, end, n int, norm string) {
+	ism := mention{start: m.start, end: end, clitic: m.clitic, typ: m.typ}
+	key := p.mentionKey(&ism, norm).words
+	if c, ok := p.byIsm[key]; ok {
+		c.ambiguous = c.ambiguous || c.node != n
+		p.byIsm[key] = c
+	} else {
+		p.byIsm[key] = calledBy{node: n, title: m.title}
 	}
 }
 
@@ -1032,7 +1044,7 @@ func (p *parser) nodes(t *normalize.Text) []model.Entity {
 			}
 			p.byKey[key] = n
 		}
-		if m.typ == "Person" && m.end-m.start >= 3 {
+		if m.typ == "Person" && m.end-m.start >= 2 {
 			p.addIsm(m, n, t.Norm)
 		}
 		if m.typ == "Person" && m.end-m.start >= 2 {
