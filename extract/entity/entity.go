@@ -2501,6 +2501,9 @@ func (p *parser) nameGoesOn(j, k int, unknownSecond bool) bool {
 	if n != nil {
 		return false
 	}
+	if k == j+1 && p.purposeLam(k) {
+		return false // «كلفنا الكتاتنى وعزت لبحث مبادرات القوى»
+	}
 	second := j + 1
 	if w := p.bare(j); w != nil && w.link {
 		second++ // «عبد الله بلخير»
@@ -2579,6 +2582,23 @@ func (p *parser) nameGoesOn(j, k int, unknownSecond bool) bool {
 		return false
 	}
 	return !p.everyday(k) // the lexicon last: it costs the most
+}
+
+// purposeLam reports whether token k, a word no name list has, is ل and
+// a word of the dictionary of three letters or more: the purpose of what
+// the sentence says, not a family name («وعزت لبحث», «القديس بطرس
+// لحضور», «شوقي ليصبح»). Foreign family names begin with «لا», «لو» and
+// a short «لي»: «يائير لابيد», «مارين لوبن», «كارل ليفن».
+func (p *parser) purposeLam(k int) bool {
+	rest, ok := strings.CutPrefix(p.text(k), "ل")
+	if !ok || p.nameWord(k) || p.rareName(k) || p.nameListed(k) {
+		return false
+	}
+	n := utf8.RuneCountInString(rest)
+	if r, _ := utf8.DecodeRuneInString(rest); r == 'ا' || r == 'و' || r == 'ل' || n < 3 || r == 'ي' && n < 4 {
+		return false
+	}
+	return p.lexiconRead(rest) != lexicon.Unknown
 }
 
 // officeOf reports whether token k may complete a noun of office
