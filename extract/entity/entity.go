@@ -2559,12 +2559,12 @@ func (p *parser) nameGoesOn(j, k int, unknownSecond bool) bool {
 		// short word («فيليب لاليو», «برتون»), and Maghrebi ones begin
 		// with «بن» («حسناء بنحسي»).
 		t := p.text(k)
-		if strings.HasPrefix(t, "س") || strings.HasPrefix(t, "بن") {
-			return true
-		}
 		_, size := utf8.DecodeRuneInString(t)
 		rest := t[size:]
 		feminine := strings.HasSuffix(rest, "ه") || strings.HasSuffix(rest, "ات")
+		if strings.HasPrefix(t, "س") || strings.HasPrefix(t, "بن") && (!feminine || p.sonOfName(t[len("بن"):])) {
+			return true // «محمد بنطلحة», not «سليم بنسبة 100%»
+		}
 		return !(feminine || utf8.RuneCountInString(rest) >= 5 && !strings.HasSuffix(rest, "ين") && !strings.HasSuffix(rest, "ون"))
 	}
 	if len(p.forms(k)) > 0 || p.familyAl(k-1) && (!p.compoundSecond(k-1) || behindProclitic(p.text(k))) {
@@ -2582,6 +2582,21 @@ func (p *parser) nameGoesOn(j, k int, unknownSecond bool) bool {
 		return false
 	}
 	return !p.everyday(k) // the lexicon last: it costs the most
+}
+
+// sonOfName reports whether w, what follows «بن» in a Maghrebi family
+// name written as one word, is a name: a name word of the tables
+// («طلحة» of «بنطلحة») or no word of the dictionary («ونة» of «بنونة»),
+// where «سبة» of «بنسبة» is a word.
+func (p *parser) sonOfName(w string) bool {
+	h := wordtable.Hash(w)
+	if x := p.t.get(w, h); x != nil && (x.name || x.first) && !x.common {
+		return true
+	}
+	if _, rare := p.t.rare.GetHashed(w, h); rare {
+		return true
+	}
+	return p.lexiconRead(w) == lexicon.Unknown
 }
 
 // purposeLam reports whether token k, a word no name list has, is ل and

@@ -137,6 +137,7 @@ func TestFind(t *testing.T) {
 		// what the sentence says, but for foreign family names in «لا»,
 		// «لو» and a short «لي».
 		{"كلفنا الكتاتنى وعزت لبحث مبادرات القوى", nil},
+		{"وأكد عدم وجود نظام عادل وسليم بنسبة كاملة", nil},
 		{"وتوافد المؤمنون على ساحة القديس بطرس لحضور القداس", []node{{typ: "Person", name: "بطرس", title: "القديس", exact: []string{"بطرس"}}}},
 		{"وتقدمت مارين لوبن وكارل ليفن ويائير لابيد", []node{
 			{typ: "Person", name: "مارين لوبن", exact: []string{"مارين لوبن"}},
