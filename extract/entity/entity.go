@@ -2586,8 +2586,9 @@ func (p *parser) nameGoesOn(j, k int, unknownSecond bool) bool {
 
 // sonOfName reports whether w, what follows «بن» in a Maghrebi family
 // name written as one word, is a name: a name word of the tables
-// («طلحة» of «بنطلحة») or no word of the dictionary («ونة» of «بنونة»),
-// where «سبة» of «بنسبة» is a word.
+// («طلحة» of «بنطلحة») or no word of the dictionary; «سبة» of «بنسبة» is
+// a word. A name whose rest the dictionary spells is lost («بنونة»: «ونة»
+// is و and «نه»).
 func (p *parser) sonOfName(w string) bool {
 	h := wordtable.Hash(w)
 	if x := p.t.get(w, h); x != nil && (x.name || x.first) && !x.common {

@@ -154,7 +154,7 @@ func (p *parser) linkIsms() {
 			// but before a word that may go on with it as another's
 			// name: «قتلة عثمان», «ولمعاوية» after «عثمان بن عفان»,
 			// «معاوية بن أبي سفيان».
-			if clitic, ok := p.unknownIsm(i, isms); ok {
+			if clitic, ok := p.peeledIsm(i, isms); ok {
 				p.mentions = append(p.mentions, mention{start: i, end: i + 1, clitic: clitic, typ: "Person"})
 			}
 			continue
@@ -175,10 +175,10 @@ func (p *parser) linkIsms() {
 	}
 }
 
-// unknownIsm reports whether token i is one of the first names isms
+// peeledIsm reports whether token i is one of the first names isms
 // behind a proclitic (surnamePeels), and the proclitic's length: a name
-// the dictionary does not know, before no word that may go on with it.
-func (p *parser) unknownIsm(i int, isms []string) (int, bool) {
+// more than a word (nameOnly), before no word that may go on with it.
+func (p *parser) peeledIsm(i int, isms []string) (int, bool) {
 	text := p.text(i)
 	if r, _ := utf8.DecodeRuneInString(text); r != 'و' && r != 'ف' && r != 'ل' && r != 'ب' {
 		return 0, false
@@ -492,7 +492,9 @@ func (p *parser) uncovered(i, n int) bool {
 
 // linkSurnames adds the later bare surnames of people named in full:
 // «الكاظمي» after «مصطفى الكاظمي»; and the father's name after «بن»
-// of people named by it: «بن سلمان» after «محمد بن سلمان».
+// of people named by it: «بن سلمان» after «محمد بن سلمان». It gathers
+// the first names linkIsms and the common-word family names linkSaid look
+// for, and calls them.
 func (p *parser) linkSurnames() {
 	surnames, fathers, firstNamed, tokenNamed, pairs, said := p.surnames[:0], p.fathers[:0], p.firstNamed[:0], p.tokenNamed[:0], p.pairs[:0], p.said[:0]
 	for _, m := range p.mentions {
