@@ -2341,11 +2341,17 @@ func (p *parser) nameFollows(j int) bool {
 
 // spelledAsName reports whether the original may spell token i, read as
 // w, as a name: not as stop.tsv spells w as a function word («على»,
-// «أمام»), and as the first-name lists spell the name where they spell it
-// otherwise than its search form («إمام», not «امام»), after any
-// proclitic and without diacritics.
+// «أمام») unless a clause ends after it, where no preposition stands
+// (Egyptian papers spell the name «علي» as the preposition: «وقال ياسر
+// على، المتحدث», «ياسر على: لا تعديل», «قال خالد على إن»), and as the
+// first-name lists spell the name where they spell it otherwise than its
+// search form («إمام», not «امام»), after any proclitic and without
+// diacritics.
 func (p *parser) spelledAsName(i int, w *word) bool {
-	return !p.spelledAs(i, w.functionSpellings) && (len(w.nameSpellings) == 0 || p.spelledAs(i, w.nameSpellings))
+	if p.spelledAs(i, w.functionSpellings) && !p.clauseEndsAt(i+1) {
+		return false
+	}
+	return len(w.nameSpellings) == 0 || p.spelledAs(i, w.nameSpellings)
 }
 
 // pronounRead reports whether token i, read as the first name w, is

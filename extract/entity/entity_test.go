@@ -1122,6 +1122,9 @@ func TestFind(t *testing.T) {
 		{"التحقيق مع أحمد على محمد سالم عضو الجماعة", []node{{typ: "Person", name: "أحمد على محمد سالم", exact: []string{"أحمد على محمد سالم"}}}},
 		{"ملك محمد على عبد الله، وتبين", []node{{typ: "Person", name: "محمد على عبد الله", exact: []string{"محمد على عبد الله"}}}},
 		{"وأكد ياسر على ضرورة الحوار", []node{{typ: "Person", name: "ياسر", exact: []string{"ياسر"}}}},
+		// So after a link: no preposition stands before a comma.
+		{"لحقوق الإنسان، صلاح بن على، أعرب فيه", []node{{typ: "Person", name: "صلاح بن على", exact: []string{"صلاح بن على"}}}},
+		{"دعا الدكتور سلطان أبو على، وزير الاقتصاد الأسبق", []node{{typ: "Person", name: "سلطان أبو على", title: "الدكتور", exact: []string{"سلطان أبو على"}}}},
 		// «حداد» and «أرواح» are first names of the lists: a minute's
 		// silence is a phrase (stop.tsv).
 		{"وقفوا دقيقة حداد على أرواح الشهداء", nil},
