@@ -1603,6 +1603,35 @@ func (p *parser) honorificAt(i, end int) bool {
 	return p.titleKindAt(i, end, func(tl *title) bool { return tl.honorific })
 }
 
+// givenInName reports whether token k, inside a name that begins at
+// token j, is a form of address that is a given name too (titles.tsv,
+// given), right after a name word and before another: the father's
+// or grandfather's name, «محمد السيد إبراهيم», «المرسي السيد حجازي»,
+// «نبيل سراج الدين السيد على»; not Mr after a listed person or before
+// one, «استقبل الرئيس محمود عباس السيد جون كيري».
+func (p *parser) givenInName(j, k int) bool {
+	if w := p.bare(k); w == nil || len(w.titles) == 0 || !p.givenAt(k, k+1) || p.toks[k].Start != p.toks[k-1].End()+1 {
+		return false
+	}
+	named := p.givenAt(k-1, k) // «محمد السيد السيد مصطفى»
+	for _, f := range p.forms(k - 1) {
+		named = named || f.w.name || f.w.second || f.w.alsoFirst
+	}
+	if !named {
+		return false
+	}
+	if m, ok := p.gazetteer(j); ok && m.typ == "Person" && m.end == k {
+		if l := p.bare(k - 1); l == nil || !l.second {
+			return false // a listed person, but for a compound given name: «عبد الرحمن»
+		}
+	}
+	if m, ok := p.gazetteer(k + 1); ok && m.typ == "Person" && m.end-m.start > 1 {
+		return false
+	}
+	n := p.bare(k + 1)
+	return n != nil && (n.name || n.alsoFirst) && len(n.titles) == 0 && p.spelledAsName(k+1, n)
+}
+
 // givenAt reports whether the title from token i to end is a form of
 // address that is a given name too (titles.tsv, given).
 func (p *parser) givenAt(i, end int) bool {
@@ -2443,6 +2472,9 @@ func (p *parser) nameGoesOn(j, k int, unknownSecond bool) bool {
 		return true // «عبد الشهيد»: after a link, an epithet of praise is a name
 	}
 	if k == j+1 && p.foreignW(j, k) {
+		return true
+	}
+	if p.givenInName(j, k) {
 		return true
 	}
 	if !p.nameish(k) || p.listedOther(k) || p.conjoined(k) || p.countryEndsName(j, k) {

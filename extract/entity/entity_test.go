@@ -1125,6 +1125,14 @@ func TestFind(t *testing.T) {
 		// So after a link: no preposition stands before a comma.
 		{"لحقوق الإنسان، صلاح بن على، أعرب فيه", []node{{typ: "Person", name: "صلاح بن على", exact: []string{"صلاح بن على"}}}},
 		{"دعا الدكتور سلطان أبو على، وزير الاقتصاد الأسبق", []node{{typ: "Person", name: "سلطان أبو على", title: "الدكتور", exact: []string{"سلطان أبو على"}}}},
+		// «السيد» between two name words is the father's name, as many
+		// Egyptians are named; before or after a listed person it is Mr.
+		{"وقال محمد السيد إبراهيم، رئيس النقابة", []node{{typ: "Person", name: "محمد السيد إبراهيم", exact: []string{"محمد السيد إبراهيم"}}}},
+		{"وقال وزير المالية المرسي السيد حجازي في يناير", []node{{typ: "Person", name: "المرسي السيد حجازي", title: "وزير المالية", exact: []string{"المرسي السيد حجازي"}}}},
+		{"ومحمد السيد السيد مصطفى، وشهرته مناديلو", []node{{typ: "Person", name: "محمد السيد السيد مصطفى", exact: []string{"محمد السيد السيد مصطفى"}}}},
+		{"استقبل الرئيس محمود عباس السيد جون كيري", []node{
+			{typ: "Person", name: "محمود عباس", title: "الرئيس", exact: []string{"محمود عباس"}},
+			{typ: "Person", name: "جون كيري", title: "السيد", exact: []string{"جون كيري"}}}},
 		// «حداد» and «أرواح» are first names of the lists: a minute's
 		// silence is a phrase (stop.tsv).
 		{"وقفوا دقيقة حداد على أرواح الشهداء", nil},
