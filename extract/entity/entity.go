@@ -885,8 +885,8 @@ func (p *parser) readGazetteer(i int) {
 			// spelling writes «محمد على» for «محمد علي».
 			continue
 		}
-		if e != nil && len(e.words) == 1 && e.typ != "Person" && p.spelledAs(i, f.w.pronounSpellings) {
-			continue // «جده» is his grandfather, no Jeddah (stop.tsv, pronoun)
+		if e != nil && len(e.words) == 1 && e.typ != "Person" && (p.spelledAs(i, f.w.pronounSpellings) || p.spelledAs(i, f.w.nounSpellings)) {
+			continue // «جده» is his grandfather, no Jeddah; «بفأس» an axe, no Fez (stop.tsv, pronoun, noun)
 		}
 		if e != nil && len(e.words) == 1 && (f.w.nisba != nil || f.w.adjective) && !p.startsPhrase(i, f.clitic, f.w.nisba == nil) && !(e.typ == "Country" && f.w.nisba != nil && p.notQualifying(i, f.clitic)) {
 			// A country spelled as a nationality adjective, or as another

@@ -1091,6 +1091,9 @@ func TestFind(t *testing.T) {
 		{"تعلم النخوة من جده الذى", nil},
 		{"وجده واقفا أمام البيت", nil},
 		{"لا يمكن أن نذهب بوجه عام إلى", nil},
+		// «فأس» is an axe, «فاس» Fez: the search form spells both «فاس».
+		{"قام بالتعدي عليها بفأس، ما أودى بحياتها", nil},
+		{"وعاد إلى فاس كموفد من والده", []node{{typ: "City", name: "فاس", exact: []string{"فاس"}}}},
 		{"في الرياض وجدة والمدينة", []node{
 			{typ: "City", name: "الرياض", exact: []string{"الرياض"}},
 			{typ: "City", name: "جدة", exact: []string{"جدة"}}}},

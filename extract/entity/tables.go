@@ -195,6 +195,10 @@ type spellings struct {
 	// Egyptian papers spell «مني»), «ناديه» (his club; the name spelled
 	// «نادية» is the name).
 	pronounSpellings []string
+	// nounSpellings are the spellings in stop.tsv of an everyday noun
+	// whose search form this one-word place is: «فأس» (an axe) of «فاس»
+	// (Fez).
+	nounSpellings []string
 }
 
 // noSpellings is the spellings of every word that has none.
@@ -504,6 +508,12 @@ func loadTables() (*tables, error) {
 		case "pronoun":
 			sp := w.ownSpellings()
 			sp.pronounSpellings = append(sp.pronounSpellings, f[0])
+		case "noun":
+			if f[0] == ws[0] {
+				return fmt.Errorf("noun %q: the search form spells it alike, so no spelling tells it from the place", f[0])
+			}
+			sp := w.ownSpellings()
+			sp.nounSpellings = append(sp.nounSpellings, f[0])
 		case "verb":
 			if f[0] == ws[0] {
 				return fmt.Errorf("verb %q: the search form spells it alike, so no spelling tells it from the name", f[0])
