@@ -63,3 +63,17 @@ func TestActorPerson(t *testing.T) {
 		}
 	}
 }
+
+func TestWithoutLam(t *testing.T) {
+	for _, c := range []struct{ form, want string }{
+		{"للوجه القبلي", "الوجه القبلي"},
+		{"للشيخ", "الشيخ"},
+		{"لبنان", "لبنان"},
+		{"لوس انجلوس", "لوس انجلوس"},
+		{"الليث", "الليث"},
+	} {
+		if got := withoutLam(c.form); got != c.want {
+			t.Errorf("withoutLam(%q) = %q, want %q", c.form, got, c.want)
+		}
+	}
+}
