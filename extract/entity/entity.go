@@ -1607,8 +1607,8 @@ func (p *parser) honorificAt(i, end int) bool {
 // token j, is a form of address that is a given name too (titles.tsv,
 // given), right after a name word and before another: the father's
 // or grandfather's name, «محمد السيد إبراهيم», «المرسي السيد حجازي»,
-// «نبيل سراج الدين السيد على»; not Mr after a listed person or before
-// one, «استقبل الرئيس محمود عباس السيد جون كيري».
+// «عبد الرحمن السيد العربى»; not Mr after a listed person or before one,
+// «استقبل الرئيس محمود عباس السيد جون كيري».
 func (p *parser) givenInName(j, k int) bool {
 	if w := p.bare(k); w == nil || len(w.titles) == 0 || !p.givenAt(k, k+1) || p.toks[k].Start != p.toks[k-1].End()+1 {
 		return false
