@@ -451,11 +451,11 @@ func (g *gen) nisba() {
 // are forms that keep a proclitic («والعراق») on a form it or places.tsv
 // has, or on a country or a curated name spelled otherwise («بجنوب افريقيا»,
 // «للسعودية»); a form in «لل» that no form with ال has is written with
-// ال (withoutLam). So are the organizations named by a curated name or a
-// head and a nationality adjective, which the rules read as the body and
-// its country,
-// with the curated type and the article's spelling: «القوات المسلحة
-// المصرية», «الجيش الامريكي». Left out, too, are places that are nationality adjectives («التشيلي»). So is
+// ال (withoutLam). Left out are the organizations named by a curated name
+// or a head and a nationality adjective, which the rules read as the body
+// and its country, with the curated type and the article's spelling:
+// «القوات المسلحة المصرية», «الجيش الامريكي»; and so are places that are
+// nationality adjectives («التشيلي»). So is
 // a sports team named by one word that is a common word with ال (الهلال is
 // the crescent moon of most news, الهدف the goal) or a place (النجف): the
 // team's longer names («نادي الهلال») stay. And so is a person named by one
