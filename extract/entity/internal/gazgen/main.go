@@ -296,6 +296,7 @@ func (g *gen) places() {
 	}
 	addTerritory := func(code, name string) {
 		code, _, _ = strings.Cut(code, "-alt")
+		name = withoutGloss(name)
 		g.countries[code] = append(g.countries[code], name)
 		offer(name, place{typ: "Country", qid: countryQID[code], source: "cldr", score: 1e12})
 	}
@@ -821,4 +822,14 @@ func plausibleCityLabel(ar, en string) bool {
 		}
 	}
 	return arabic <= latin+3
+}
+
+// withoutGloss returns a CLDR territory name without the gloss CLDR gives
+// in brackets: «ميانمار (بورما)» is «ميانمار», «جزر كوكوس (كيلينغ)» is
+// «جزر كوكوس». No article writes the brackets, so the name with them is
+// found nowhere; the gloss is a former name or a description («منطقة
+// إدارية خاصة»), which curated.tsv lists where it is a name of its own.
+func withoutGloss(name string) string {
+	before, _, _ := strings.Cut(name, " (")
+	return before
 }

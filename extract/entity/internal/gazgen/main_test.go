@@ -77,3 +77,16 @@ func TestWithoutLam(t *testing.T) {
 		}
 	}
 }
+
+func TestWithoutGloss(t *testing.T) {
+	for _, c := range []struct{ name, want string }{
+		{"ميانمار (بورما)", "ميانمار"},
+		{"هونغ كونغ الصينية (منطقة إدارية خاصة)", "هونغ كونغ الصينية"},
+		{"الكونغو - كينشاسا", "الكونغو - كينشاسا"},
+		{"مصر", "مصر"},
+	} {
+		if got := withoutGloss(c.name); got != c.want {
+			t.Errorf("withoutGloss(%q) = %q, want %q", c.name, got, c.want)
+		}
+	}
+}
