@@ -73,8 +73,10 @@ func arabicLetterAt(w string, k int) (rune, bool) {
 	return r, w[k]&0xE0 == 0xC0 && w[k+1]&0xC0 == 0x80 && r >= 'ء' && r <= 'ي'
 }
 
-// variantIndex finds listed places by skeleton. A skeleton two entities
-// share, or one a word of the tables has too, maps to nil: ambiguous.
+// variantIndex finds listed places by skeleton. A skeleton two places
+// share maps to nil: ambiguous. A word of the tables that shares a place's
+// skeleton is kept beside it (others): a variant as near that word's
+// spelling as the place's is ambiguous too.
 type variantIndex struct {
 	// places maps the skeleton of a place of one word, or of two joined
 	// by a space, to the place.
@@ -82,10 +84,24 @@ type variantIndex struct {
 	// parts marks the skeletons of the words of two-word places: where
 	// a word is none, no pair is looked up.
 	parts map[string]bool
+	// others holds, by the skeleton of a place of places, the other words
+	// of the tables with that skeleton: «كروكس», a rarer name token,
+	// beside «كاراكاس».
+	others map[string][]otherWord
+}
+
+// otherWord is a word of the tables with a listed place's skeleton that
+// is no spelling of that place.
+type otherWord struct {
+	word string
+	// yields: a place of the same type with no Wikidata id, which the
+	// place with one was taken over (oneCity): a variant as near both is
+	// the place's.
+	yields bool
 }
 
 func newVariantIndex() *variantIndex {
-	return &variantIndex{places: make(map[string]*entry, 8192), parts: make(map[string]bool, 4096)}
+	return &variantIndex{places: make(map[string]*entry, 8192), parts: make(map[string]bool, 4096), others: map[string][]otherWord{}}
 }
 
 // skeleton returns the skeleton of the words ws, joined by spaces, and
@@ -120,27 +136,42 @@ func (v *variantIndex) addPlace(e *entry) {
 	switch {
 	case !seen || old != nil && old.key == e.key:
 		v.places[s] = e
-	case old != nil && old.typ == e.typ && (old.qid == "") != (e.qid == ""):
+	case old != nil && oneCity(old, e):
 		// One city in two spellings of two lists, one with an id:
-		// «كاتماندو» (Q797472) and «كتمندو».
+		// «كاتماندو» (Q797472) and «كتمندو»; or, as often, two places,
+		// «جنيف» (Q69290) and «غوناييف» in Haiti. The one with the id is
+		// the variants'; the other's spelling is an other word, which a
+		// variant nearer it is.
 		if e.qid != "" {
-			v.places[s] = e
+			v.places[s], e = e, old
 		}
+		v.others[s] = append(v.others[s], otherWord{strings.Join(e.words, " "), true})
 	default:
 		v.places[s] = nil
 	}
 }
 
-// block marks the skeleton of words ws, known to the tables as something
-// other than a place or as another spelling, ambiguous. e is the entry
-// the tables have for ws, or nil.
+// oneCity reports whether places a and b, of one skeleton, may be one:
+// of one type, and only one of them with a Wikidata id.
+func oneCity(a, b *entry) bool {
+	return a.typ == b.typ && (a.qid == "") != (b.qid == "")
+}
+
+// block notes words ws, known to the tables as something other than the
+// place of their skeleton, as another word a variant may be (others). e
+// is the entry the tables have for ws, or nil.
 func (v *variantIndex) block(ws []string, e *entry) {
 	s, ok := skeleton(ws)
 	if !ok {
 		return
 	}
-	if old, seen := v.places[s]; seen && (old == nil || e == nil || old.key != e.key) {
-		v.places[s] = nil
+	old, seen := v.places[s]
+	if !seen || old == nil || e != nil && old.key == e.key {
+		return
+	}
+	w := strings.Join(ws, " ")
+	if !slices.ContainsFunc(v.others[s], func(o otherWord) bool { return o.word == w }) {
+		v.others[s] = append(v.others[s], otherWord{w, false})
 	}
 }
 
@@ -360,8 +391,18 @@ func (p *parser) variantOf(i, n, clitic int) *entry {
 		listed = appendSpellingClasses(listed, k > 0, w)
 	}
 	p.runes, p.runes2 = text, listed
-	if editDistance(text, listed, maxVowelEdits+1, &p.distance) > maxVowelEdits {
+	d := editDistance(text, listed, maxVowelEdits+1, &p.distance)
+	if d > maxVowelEdits {
 		return nil
+	}
+	// Another word of the tables of the same skeleton, as near or
+	// nearer, may be what the text spells: «جينيف» is Geneva, and no
+	// «غوناييف»; «كيروين» is as near «كيروان» as «كيرون».
+	for _, o := range p.t.variants.others[string(p.buf)] {
+		p.runes2 = appendSpellingClasses(p.runes2[:0], false, o.word)
+		if n := editDistance(text, p.runes2, d+1, &p.distance); n < d || n == d && !o.yields {
+			return nil
+		}
 	}
 	return e
 }
