@@ -1949,7 +1949,9 @@ func TestFind(t *testing.T) {
 		// (stop.tsv, located): after a preposition of place, a head, in
 		// quotes after one, or a noun of those hurt there. Elsewhere it is
 		// a man's name, inside a longer one too, no title's place.
-		{"من مصابي محمد محمود وشهداء ماسبيرو", []node{{typ: "Place", name: "شارع محمد محمود", exact: []string{"محمد محمود"}}}},
+		{"من مصابي محمد محمود وشهداء ماسبيرو", []node{
+			{typ: "Place", name: "شارع محمد محمود", exact: []string{"محمد محمود"}},
+			{typ: "Place", name: "ماسبيرو", exact: []string{"ماسبيرو"}}}},
 		{"في ذكرى موقعة «محمد محمود»", []node{{typ: "Place", name: "شارع محمد محمود", exact: []string{"محمد محمود"}}}},
 		{"وقال محمد محمود إن", []node{{typ: "Person", name: "محمد محمود", exact: []string{"محمد محمود"}}}},
 		// Where the article reads the street, its name alone is the
