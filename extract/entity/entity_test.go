@@ -1776,6 +1776,8 @@ func TestFind(t *testing.T) {
 		// An everyday phrase (stop.tsv, phrase) is no name, and no rule
 		// reads one in its words: traffic, a prayer, a board.
 		{"توقفت حركة القطارات بعد صلاة المغرب", nil},
+		{"متظاهرون يقطعون حركة السكك الحديدية ببنها", []node{{typ: "City", name: "بنها", exact: []string{"بنها"}}}},
+		{"الإخوان يستولون على حركة المحافظين", []node{{typ: "Organization", name: "جماعة الإخوان المسلمين", exact: []string{"الإخوان"}}}},
 		{"قرر مجلس الإدارة برئاسة المهندس", nil},
 		// A town's council, a union's, a department of a ministry: no
 		// one body, and no region of the lists.
