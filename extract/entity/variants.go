@@ -94,9 +94,9 @@ type variantIndex struct {
 // is no spelling of that place.
 type otherWord struct {
 	word string
-	// yields: a place of the same type with no Wikidata id, which the
-	// place with one was taken over (oneCity): a variant as near both is
-	// the place's.
+	// yields: the word is a place of the same type with no Wikidata id,
+	// and the place with one was preferred to it (oneCity): a variant as
+	// near both is the place's.
 	yields bool
 }
 
@@ -140,8 +140,8 @@ func (v *variantIndex) addPlace(e *entry) {
 		// One city in two spellings of two lists, one with an id:
 		// «كاتماندو» (Q797472) and «كتمندو»; or, as often, two places,
 		// «جنيف» (Q69290) and «غوناييف» in Haiti. The one with the id is
-		// the variants'; the other's spelling is an other word, which a
-		// variant nearer it is.
+		// the variants'; the other's spelling is kept among the others,
+		// and a variant nearer to it than to the place is left unread.
 		if e.qid != "" {
 			v.places[s], e = e, old
 		}
@@ -399,7 +399,10 @@ func (p *parser) variantOf(i, n, clitic int) *entry {
 	// nearer, may be what the text spells: «جينيف» is Geneva, and no
 	// «غوناييف»; «كيروين» is as near «كيروان» as «كيرون».
 	for _, o := range p.t.variants.others[string(p.buf)] {
-		p.runes2 = appendSpellingClasses(p.runes2[:0], false, o.word)
+		p.runes2 = p.runes2[:0]
+		for w := range strings.SplitSeq(o.word, " ") {
+			p.runes2 = appendSpellingClasses(p.runes2, len(p.runes2) > 0, w)
+		}
 		if n := editDistance(text, p.runes2, d+1, &p.distance); n < d || n == d && !o.yields {
 			return nil
 		}
