@@ -671,13 +671,15 @@ func (p *parser) endsName(i int) bool {
 // clubInSport reports whether m, a one-word city, region or place of the
 // lists, is the football club named after it: a word of sport stands
 // before it (sports.tsv: «فاز برشلونة», «لاعب مانشستر», «ومدرب ليفربول»,
-// «مهاجم الزمالك»).
+// «مهاجم الزمالك»). A verb of facing (kind city) says less: before a
+// place that is neither a city nor a region, a landmark or a district, it
+// is what the place faces, «أخطر ما يواجه ماسبيرو».
 func (p *parser) clubInSport(m mention) bool {
 	if m.entry == nil || !minorPlace(m.typ) || m.end-m.start > 1 || m.clitic > 0 {
 		return false
 	}
 	for _, f := range p.forms(m.start - 1) {
-		if f.w.sports {
+		if f.w.sports && (f.w.clubBefore || m.typ != "Place") {
 			return true
 		}
 	}

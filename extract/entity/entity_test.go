@@ -1921,6 +1921,8 @@ func TestFind(t *testing.T) {
 		}},
 		// «واجه» before a club that is no place is facing, not playing.
 		{"واجه حرس الحدود المهربين", nil},
+		// Nor is it playing before a place that is no city or region.
+		{"أخطر ما يواجه ماسبيرو", []node{{typ: "Place", name: "ماسبيرو", exact: []string{"ماسبيرو"}}}},
 		// A street or a square named after a person is a place, not the
 		// person; «ميدان» takes no everyday word («ميدان القتال» is a
 		// battlefield), and «الرئيسي» stays outside the name.
