@@ -37,7 +37,9 @@
 // adjectives («القوات الأمريكية») are listed on their country's node as
 // nationalityMentionedAt, but not those that name a language («باللغة
 // الفرنسية»). A one-word place that is also an adjective («سورية»,
-// «مالي») is the place only where it begins a phrase (startsPhrase), and
+// «مالي») is the place only where it begins a phrase (startsPhrase), one
+// that is also a definite adjective («المعادي», hostile) is no place
+// after a word with ال or before its complement in ل (attributiveAt), and
 // a listed name that is an everyday word too («الجزيرة») only where a word
 // says what it is: «مراسل الجزيرة» (cuedAt).
 package entity
@@ -897,6 +899,9 @@ func (p *parser) readGazetteer(i int) {
 			// «مبلغ مالي», «السلطات السعودية».
 			continue
 		}
+		if e != nil && len(e.words) == 1 && f.w.attributive && f.clitic == 0 && p.attributiveAt(i) {
+			continue // «النظام المعادي», «موقفه المعادي للصحفيين» are hostile, no Maadi
+		}
 		if e != nil && (len(e.words) == 1 && f.w.cued || e.cued) && !p.cuedAt(i, end, f.clitic, e.typ) {
 			continue // «شبه الجزيرة», «بالجزيرة» are no channel; «مراسل الجزيرة» is
 		}
@@ -1026,6 +1031,22 @@ func (p *parser) startsPhrase(i, clitic int, afterNoun bool) bool {
 		}
 	}
 	return false
+}
+
+// attributiveAt reports whether token i, a one-word place whose name is
+// also a definite adjective that takes its complement in ل (stop.tsv,
+// attributive), is the adjective: after a word with ال, which it agrees
+// with («النظام المعادي»), or before a word in ل where no phrase begins
+// at it («موقفه المعادي للصحفيين»). After a noun without ال it is the
+// place the noun is of, «حدائق المعادي»; after a preposition or a common
+// noun, the place whatever follows, «من المعادي للهرم», «نيابة المعادي
+// للتحقيق».
+func (p *parser) attributiveAt(i int) bool {
+	if p.hasArticle(i-1, 0) {
+		return true
+	}
+	next := p.text(i + 1)
+	return p.isWord(i+1) && strings.HasPrefix(next, "ل") && utf8.RuneCountInString(next) >= 3 && !p.startsPhrase(i, 0, true)
 }
 
 // titleMisspelled reports whether the original spells token i, read as
@@ -3799,6 +3820,9 @@ func (p *parser) headed(i int) (mention, bool) {
 			}
 			if end >= listedEnd && !p.nisbaAt(end) && !p.relationAdjective(end) {
 				break
+			}
+			if w := p.bare(end); w != nil && w.attributive && p.hasArticle(end-1, 0) && strings.HasPrefix(p.text(end+1), "ل") {
+				break // «حزب الحرية اليميني المعادي للإسلام»: what the party is, no name
 			}
 			w := p.bare(end)
 			named, isNamed := p.gazetteer(end)

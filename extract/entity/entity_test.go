@@ -1515,6 +1515,14 @@ func TestFind(t *testing.T) {
 		// So is «الجليل», Galilee where it begins a phrase and «venerable»
 		// after a noun.
 		{"قصف في الجليل. وقال الصحابي الجليل", []node{{typ: "Place", name: "الجليل", exact: []string{"الجليل"}}}},
+		// «المعادي» is hostile after a word with ال and before its
+		// complement in ل (stop.tsv, attributive), and Maadi after a noun
+		// of the place or a preposition; nor is it part of a party's name.
+		{"تراجع عن موقفه المعادي للصحفيين واستمرار النظام المعادي", nil},
+		{"مسجد بحدائق المعادي وقطع الطريق من المعادي للهرم ونيابة المعادي للتحقيق", []node{
+			{typ: "Place", name: "المعادي", exact: []string{"المعادي", "المعادي", "المعادي"}}}},
+		{"العضو السابق بحزب الحرية اليميني المعادي للإسلام", []node{
+			{typ: "Organization", name: "حزب الحرية اليميني", exact: []string{"حزب الحرية اليميني"}}}},
 		// «التشيلي» is Chilean: a nationality adjective, which a name may
 		// follow, not a place.
 		{"وبلغ الدور أيضا التشيلي بول كابديفيا بفوزه", []node{

@@ -172,6 +172,10 @@ type word struct {
 	compound   bool       // a link that takes any word after it: «عبد التواب», «أبو سعدة»
 	particle   bool       // a link of foreign names: «فان رومبوي» is «رومبوي» again
 	second     bool       // the second part of a compound name: «الدين» of «عز الدين»
+
+	// attributive: also a definite adjective with a complement in ل,
+	// «المعادي» (hostile, and Maadi) (stop.tsv).
+	attributive bool
 }
 
 // spellings are the original spellings that tell a word's readings apart
@@ -487,6 +491,8 @@ func loadTables() (*tables, error) {
 			w.common, w.direction = true, true
 		case "adjective":
 			w.adjective = true
+		case "attributive":
+			w.attributive = true
 		case "unlisted":
 			w.unlisted = true
 		case "located":
