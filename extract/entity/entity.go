@@ -2350,6 +2350,29 @@ func (p *parser) ambiguousFirst(i, clitic int) (mention, bool) {
 	return mention{start: i, end: end + p.ordinalAt(end), clitic: clitic, typ: "Person"}, true
 }
 
+// aliBeforeOffice reports whether token k, a first name spelled as the
+// function word it also is where that spelling ends in ى (Egyptian
+// papers spell the name «علي» as the preposition «على»), is the family
+// name after the listed first name at token j because a title follows it
+// in apposition: «وقال ياسر على المتحدث الرسمي», «والمهندس أحمد على
+// محافظ الفيوم»; not «وافق ياسر على القرار». A word a title begins with
+// will do, «المتحدث الرسمي لرئاسة» though the title is «المتحدث الرسمي
+// باسم»: the cost is «وعلق ياسر على الرئيس» read as «ياسر على».
+func (p *parser) aliBeforeOffice(j, k int) bool {
+	w, first := p.bare(k), p.bare(j)
+	if w == nil || !w.alsoFirst || first == nil || !first.first || first.common || !p.spelledWithFinalAlif(k, w) {
+		return false
+	}
+	n := p.bare(k + 1)
+	if n == nil || len(n.titles) == 0 || p.titleMisspelled(k+1, n) {
+		return false
+	}
+	// Not where the title is the next person's: «وعلق ياسر على الرئيس
+	// مرسي» is a comment on the president.
+	end, ok := p.titleAt(k + 1)
+	return !ok || !p.nameWord(end)
+}
+
 // spelledWithFinalAlif reports whether token j, read as the first name w,
 // is spelled as the function word w also is where that spelling ends in
 // ى: Egyptian papers write a final ي so, and spell the name «علي» as the
@@ -2498,6 +2521,9 @@ func (p *parser) nameGoesOn(j, k int, unknownSecond bool) bool {
 		return true
 	}
 	if p.givenInName(j, k) {
+		return true
+	}
+	if k == j+1 && p.aliBeforeOffice(j, k) {
 		return true
 	}
 	if !p.nameish(k) || p.listedOther(k) || p.conjoined(k) || p.countryEndsName(j, k) {

@@ -1144,6 +1144,13 @@ func TestFind(t *testing.T) {
 		{"التحقيق مع أحمد على محمد سالم عضو الجماعة", []node{{typ: "Person", name: "أحمد على محمد سالم", exact: []string{"أحمد على محمد سالم"}}}},
 		{"ملك محمد على عبد الله، وتبين", []node{{typ: "Person", name: "محمد على عبد الله", exact: []string{"محمد على عبد الله"}}}},
 		{"وأكد ياسر على ضرورة الحوار", []node{{typ: "Person", name: "ياسر", exact: []string{"ياسر"}}}},
+		// So before a title in apposition, though no title of the table
+		// follows whole; but not before the title of the next person.
+		{"واكد ياسر على المتحدث الرسمي لرئاسة الجمهورية", []node{
+			{typ: "Person", name: "ياسر على", exact: []string{"ياسر على"}},
+			{typ: "Organization", name: "رئاسة الجمهورية", exact: []string{"رئاسة الجمهورية"}}}},
+		{"وقال خالد على المرشح الرئاسي السابق", []node{{typ: "Person", name: "خالد على", exact: []string{"خالد على"}}}},
+		{"وعلق ياسر على الرئيس محمد مرسي", []node{{typ: "Person", name: "محمد مرسي", title: "الرئيس", exact: []string{"محمد مرسي"}}}},
 		// So after a link: no preposition stands before a comma.
 		{"لحقوق الإنسان، صلاح بن على، أعرب فيه", []node{{typ: "Person", name: "صلاح بن على", exact: []string{"صلاح بن على"}}}},
 		{"دعا الدكتور سلطان أبو على، وزير الاقتصاد الأسبق", []node{{typ: "Person", name: "سلطان أبو على", title: "الدكتور", exact: []string{"سلطان أبو على"}}}},
