@@ -1972,6 +1972,7 @@ func TestFind(t *testing.T) {
 			{typ: "Place", name: "شارع محمد محمود", exact: []string{"محمد محمود"}},
 			{typ: "Place", name: "ماسبيرو", exact: []string{"ماسبيرو"}}}},
 		{"في ذكرى موقعة «محمد محمود»", []node{{typ: "Place", name: "شارع محمد محمود", exact: []string{"محمد محمود"}}}},
+		{"وصف متظاهرو محمد محمود بالبلطجية، وكانت في معركة «محمد محمود»", []node{{typ: "Place", name: "شارع محمد محمود", exact: []string{"محمد محمود", "محمد محمود"}}}},
 		{"وقال محمد محمود إن", []node{{typ: "Person", name: "محمد محمود", exact: []string{"محمد محمود"}}}},
 		// Where the article reads the street, its name alone is the
 		// street too, but not after a verb of saying, nor with a title.
