@@ -1250,6 +1250,7 @@ func (p *parser) titled(i int) (mention, bool) {
 	// ends with ال, which it cannot complete (a value: a pointer to the
 	// loop's mention would move every one to the heap).
 	unplaced, isUnplaced := mention{}, false
+	everyday := false // the complement is an everyday noun: «رئيس غرفة»
 	extend := func() {
 		if extending {
 			titleEnd = j
@@ -1266,6 +1267,19 @@ func (p *parser) titled(i int) (mention, bool) {
 			j++
 			extend()
 			complements++
+			continue
+		}
+		if construct && complements == 0 && n == 0 && titleEnd-titleStart == 1 && !honorific && p.untabled(j) && p.reading(j) == lexicon.AsItStands && !p.rareName(j) && utf8.RuneCountInString(p.text(j)) >= 3 {
+			// A one-word title in construct before an everyday noun
+			// that no table knows, not a name: the noun is its
+			// complement, «رئيس غرفة طاوشانلي», «وزير ماليته سيميون
+			// ديانكوف», and only a name word of the lists without ال
+			// begins a name after it (below), none in quotes: «رئيس
+			// وحدة الدين العام», «رئيس أعمال "سامسونج ديسبلاي"».
+			j++
+			extend()
+			complements++
+			everyday = true
 			continue
 		}
 		if m, ok := p.gazetteer(j); ok && m.typ != "Person" && !p.firstNameOfPlace(m) {
@@ -1334,7 +1348,7 @@ func (p *parser) titled(i int) (mention, bool) {
 	}
 	var end int
 	quoted := false
-	if !apposed && !(construct && complements == 0 && j == words) {
+	if !apposed && !(construct && complements == 0 && j == words) && !everyday {
 		// A name in quotes or brackets after the title: «اللواء "محمد
 		// كمال جلال"», «الإمبراطور " هوانج تي "». Not after a title
 		// that takes a complement, which the quotes hold: «قائد (
@@ -1370,6 +1384,9 @@ func (p *parser) titled(i int) (mention, bool) {
 		// علي العمل» is «على».
 		// After a nationality adjective, any name word will do, as after
 		// any title: «وزير الثقافة الإيراني مهاجراني».
+		ok = false
+	}
+	if ok && everyday && !apposed && p.hasArticle(j, 0) {
 		ok = false
 	}
 	if ok && placed && !apposed && end == j+1 && p.sentenceGoesOn(j) {

@@ -1695,6 +1695,17 @@ func TestFind(t *testing.T) {
 			{typ: "City", name: "أسيوط", exact: []string{"أسيوط"}},
 		}},
 		{"وقال رئيس مالك الحداد إن", []node{{typ: "Person", name: "مالك الحداد", title: "رئيس", exact: []string{"مالك الحداد"}}}},
+		// So does one before an everyday noun no table knows, its
+		// complement: only a name word without ال begins a name after
+		// it, none in quotes; not after a form of address («د.»).
+		{"قال رئيس غرفة طاوشانلي إن", nil},
+		{"ورئيس وحدة الدين العام", nil},
+		{"إقالة نائبه ووزير ماليته سيميون ديانكوف", []node{{typ: "Person", name: "سيميون ديانكوف", title: "وزير ماليته", exact: []string{"سيميون ديانكوف"}}}},
+		{"أعلن رئيس وزراء تونس حمادي الجبالي فشل مبادرته", []node{
+			{typ: "Country", name: "تونس", exact: []string{"تونس"}},
+			{typ: "Person", name: "حمادي الجبالي", title: "رئيس وزراء تونس", exact: []string{"حمادي الجبالي"}}}},
+		{"أن رئيس أعمال \"سامسونج ديسبلاي\" كيم كي نام", []node{{typ: "Corporation", name: "سامسونج", exact: []string{"سامسونج"}}}},
+		{"د. راجية الجرزاوى", []node{{typ: "Person", name: "راجية الجرزاوى", title: "د.", exact: []string{"راجية الجرزاوى"}}}},
 		// The other occurrences of a person's name of two words or more
 		// are the person where no rule reads them: «باسم» alone is "in
 		// the name of", «على» "on".
