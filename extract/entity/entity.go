@@ -1387,6 +1387,8 @@ func (p *parser) titled(i int) (mention, bool) {
 		ok = false
 	}
 	if ok && everyday && !apposed && p.hasArticle(j, 0) {
+		// After an everyday complement a word with ال goes on with it:
+		// «رئيس وحدة الدين العام» is the public debt unit's.
 		ok = false
 	}
 	if ok && placed && !apposed && end == j+1 && p.sentenceGoesOn(j) {
@@ -3864,10 +3866,10 @@ func (p *parser) headed(i int) (mention, bool) {
 			if end >= listedEnd && !p.nisbaAt(end) && !p.relationAdjective(end) {
 				break
 			}
-			if w := p.bare(end); w != nil && w.attributive && p.hasArticle(end-1, 0) && strings.HasPrefix(p.text(end+1), "ل") {
+			w := p.bare(end)
+			if w != nil && w.attributive && p.hasArticle(end-1, 0) && strings.HasPrefix(p.text(end+1), "ل") {
 				break // «حزب الحرية اليميني المعادي للإسلام»: what the party is, no name
 			}
-			w := p.bare(end)
 			named, isNamed := p.gazetteer(end)
 			if isNamed && named.entry.phrase {
 				break // «تنظيم حركة المرور»: an everyday phrase names nothing
