@@ -1706,6 +1706,15 @@ func TestFind(t *testing.T) {
 			{typ: "Person", name: "حمادي الجبالي", title: "رئيس وزراء تونس", exact: []string{"حمادي الجبالي"}}}},
 		{"أن رئيس أعمال \"سامسونج ديسبلاي\" كيم كي نام", []node{{typ: "Corporation", name: "سامسونج", exact: []string{"سامسونج"}}}},
 		{"د. راجية الجرزاوى", []node{{typ: "Person", name: "راجية الجرزاوى", title: "د.", exact: []string{"راجية الجرزاوى"}}}},
+		// «نظام» is a regime, no given name; its phrase with «مالي» is no
+		// Mali. A first name that is also a noun begins collocations:
+		// kindergartens, a beauty queen.
+		{"الصادر من رئيس وزراء نظام مبارك الدكتور أحمد نظيف", []node{
+			{typ: "Person", name: "أحمد نظيف", title: "الدكتور", exact: []string{"أحمد نظيف"}}}},
+		{"وانتقدت نظام مرسى، منذ توليه الرئاسة", nil},
+		{"مع ضرورة التفكير فى نظام مالى يضمن التكافل", nil},
+		{"بفتح فصول رياض أطفال بها", nil},
+		{"من ألبومها الأخير \"ملكة جمال الكون\"", nil},
 		// The other occurrences of a person's name of two words or more
 		// are the person where no rule reads them: «باسم» alone is "in
 		// the name of", «على» "on".
