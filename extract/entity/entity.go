@@ -2217,6 +2217,24 @@ func (p *parser) firstName(i int) (mention, bool) {
 	return mention{start: i, end: end + p.ordinalAt(end), clitic: clitic, typ: "Person"}, true
 }
 
+// functionAfterLink reports whether token k is a word that ends names
+// (stop.tsv, function) standing between «بن» and a name word or a word
+// the lexicon does not know, the
+// father's name, «سيف بن مقدم البوعينين», «خالد بن على آل خليفة»,
+// though «مقدم» ends a name elsewhere («عمرو أديب مقدم برنامج»); or
+// after «عبد», with ال: «حماده عبد الاحد فهيم». Not after «ابن», a son
+// too («رضا ابن شقيق حمادة»), nor «أبي» («وافق آبي كذلك على»).
+func (p *parser) functionAfterLink(k int) bool {
+	l, w := p.bare(k-1), p.bare(k)
+	if l == nil || w == nil || !w.function || w.report || utf8.RuneCountInString(p.text(k)) < 3 {
+		return false
+	}
+	if !l.nasab && !(l.compound && p.text(k-1) == "عبد" && p.hasArticle(k, 0)) {
+		return false
+	}
+	return p.nameWord(k+1) || p.rareName(k+1) || p.isWord(k+1) && !p.everyday(k+1)
+}
+
 // constructNoun reports whether token i, whose word is w, is a first name
 // that is also a noun (stop.tsv, construct) before an everyday word with
 // ال that no list has as a name: that noun in construct, whatever
@@ -2535,6 +2553,9 @@ func (p *parser) nameGoesOn(j, k int, unknownSecond bool) bool {
 	}
 	if l, w := p.bare(k-1), p.bare(k); l != nil && l.link && w != nil && w.qualifier && strings.HasPrefix(p.text(k), "ال") {
 		return true // «عبد الشهيد»: after a link, an epithet of praise is a name
+	}
+	if p.functionAfterLink(k) {
+		return true
 	}
 	if k == j+1 && p.foreignW(j, k) {
 		return true

@@ -1714,6 +1714,18 @@ func TestFind(t *testing.T) {
 		{"وانتقدت نظام مرسى، منذ توليه الرئاسة", nil},
 		{"مع ضرورة التفكير فى نظام مالى يضمن التكافل", nil},
 		{"بفتح فصول رياض أطفال بها", nil},
+		// «مقدم» (a presenter, a lieutenant colonel) ends a name and
+		// begins none; between «بن» and a name it is the father's name.
+		{"كشف الإعلامي وائل الإبراشي مقدم برنامج العاشرة مساء النقاب", []node{
+			{typ: "Person", name: "وائل الإبراشي", title: "الإعلامي", exact: []string{"وائل الإبراشي"}}}},
+		{"وقال النائب حسين زايد مقدم المشروع إن القانون", []node{
+			{typ: "Person", name: "حسين زايد", title: "النائب", exact: []string{"حسين زايد"}}}},
+		{"وأكد مقدم البلاغ أن", nil},
+		{"قال السفير سيف بن مقدم البوعينين، سفير دولة قطر", []node{
+			{typ: "Person", name: "سيف بن مقدم البوعينين", title: "السفير", exact: []string{"سيف بن مقدم البوعينين"}},
+			{typ: "Country", name: "قطر", exact: []string{"قطر"}}}},
+		{"قال الشيخ خالد بن على آل خليفة المشرف على الحوار", []node{
+			{typ: "Person", name: "خالد بن على آل خليفة", title: "الشيخ", exact: []string{"خالد بن على آل خليفة"}}}},
 		{"من ألبومها الأخير \"ملكة جمال الكون\"", nil},
 		// The other occurrences of a person's name of two words or more
 		// are the person where no rule reads them: «باسم» alone is "in
