@@ -1714,6 +1714,7 @@ func TestFind(t *testing.T) {
 		{"وانتقدت نظام مرسى، منذ توليه الرئاسة", nil},
 		{"مع ضرورة التفكير فى نظام مالى يضمن التكافل", nil},
 		{"بفتح فصول رياض أطفال بها", nil},
+		{"دمج جميع الأحزاب المنضمة تحت لواء الجبهة، إلى حزبين", nil},
 		// «مقدم» (a presenter, a lieutenant colonel) ends a name and
 		// begins none; between «بن» and a name it is the father's name.
 		{"كشف الإعلامي وائل الإبراشي مقدم برنامج العاشرة مساء النقاب", []node{
