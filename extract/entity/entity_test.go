@@ -1715,6 +1715,11 @@ func TestFind(t *testing.T) {
 		{"مع ضرورة التفكير فى نظام مالى يضمن التكافل", nil},
 		{"بفتح فصول رياض أطفال بها", nil},
 		{"دمج جميع الأحزاب المنضمة تحت لواء الجبهة، إلى حزبين", nil},
+		// «مصر القوية» is a party, with «حزب» or without.
+		{"لقاء أحزاب النور ومصر القوية والإصلاح", []node{
+			{typ: "Organization", name: "حزب مصر القوية", exact: []string{"مصر القوية"}}}},
+		{"وقال حزب \"مصر القوية\"، في بيان", []node{
+			{typ: "Organization", name: "حزب مصر القوية", exact: []string{"مصر القوية"}}}},
 		// «مقدم» (a presenter, a lieutenant colonel) ends a name and
 		// begins none; between «بن» and a name it is the father's name.
 		{"كشف الإعلامي وائل الإبراشي مقدم برنامج العاشرة مساء النقاب", []node{
