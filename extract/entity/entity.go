@@ -2217,6 +2217,21 @@ func (p *parser) firstName(i int) (mention, bool) {
 	return mention{start: i, end: end + p.ordinalAt(end), clitic: clitic, typ: "Person"}, true
 }
 
+// afterOfPlace reports whether token i, as it stands, follows a noun
+// whose complement is a place (stop.tsv, ofplace): «مباحث مركز أبو صوير
+// لتفقد الحالة» is the district's police, on its rounds.
+func (p *parser) afterOfPlace(i int) bool {
+	if f := p.forms(i); len(f) > 0 && f[0].clitic > 0 {
+		return false
+	}
+	for _, f := range p.forms(i - 1) {
+		if f.w.ofPlace {
+			return true
+		}
+	}
+	return false
+}
+
 // functionAfterLink reports whether token k is a word that ends names
 // (stop.tsv, function) standing between «بن» and a name word or a word
 // the lexicon does not know, the
@@ -3906,7 +3921,10 @@ func (p *parser) headed(i int) (mention, bool) {
 			// الروسية») and «قوات» does not: «قوات الجيش السوري» are the
 			// Syrian army's.
 			complement := end == i+1 && w != nil && w.head != nil && w.head.needs == "nisba" && (h.portfolios || !p.nisbaAt(end+1))
-			if w != nil && (w.function || w.head != nil && w.head.needs != "relation" && !listedPlace && !complement || len(w.titles) > 0 && !w.qualifier || w.tail || w.outside && end > i+1) {
+			// A head that names a body only with its purpose goes on the
+			// name as a noun: «سجن مركز المنيا».
+			endsName := w != nil && w.head != nil && w.head.needs != "relation" && !w.head.purposeOnly
+			if w != nil && (w.function || endsName && !listedPlace && !complement || len(w.titles) > 0 && !w.qualifier || w.tail || w.outside && end > i+1) {
 				break // «مجلس النواب السابق» is the parliament (tails.tsv, outside)
 			}
 			// An adjective of the head's stands without a proclitic:
@@ -4007,16 +4025,20 @@ func (p *parser) headed(i int) (mention, bool) {
 		if end == i+1 {
 			continue
 		}
-		if h.purpose && !listedBody && p.isWord(end) {
+		if h.purpose && (!listedBody || h.purposeOnly) && p.isWord(end) {
 			// What the body is for, in ل, after a name no list has:
 			// «شركة طنطا للكتان», «منظمة العدل والتنمية لحقوق الإنسان».
 			// A listed body is its entry: «منظمة الصحة العالمية لإقليم
 			// الشرق المتوسط» is the organization's region. A verbal noun
 			// that governs a preposition says what someone does: «على
 			// إدارة شركة فرج الله للتراجع عن», «شركة المياه للوقوف على».
-			if k, ok := p.purpose(end, end+4); ok && !governed(p.text(k)) {
+			if k, ok := p.purpose(end, end+4); ok && !governed(p.text(k)) && !(h.purposeOnly && p.afterOfPlace(i)) {
 				end = k
+			} else if h.purposeOnly {
+				continue // «مركز المحلة الكبرى» is the district, the city's
 			}
+		} else if h.purposeOnly {
+			continue
 		}
 		if w := p.bare(end); w != nil && w.tail {
 			end++

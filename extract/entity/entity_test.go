@@ -1715,6 +1715,17 @@ func TestFind(t *testing.T) {
 		{"مع ضرورة التفكير فى نظام مالى يضمن التكافل", nil},
 		{"بفتح فصول رياض أطفال بها", nil},
 		{"دمج جميع الأحزاب المنضمة تحت لواء الجبهة، إلى حزبين", nil},
+		// «مركز» names a body only with what it is for, in ل, after a
+		// listed name too; alone it is a district or a police station.
+		{"قال الباحث في مركز الأهرام للدراسات إن", []node{
+			{typ: "Organization", name: "مركز الأهرام للدراسات", exact: []string{"مركز الأهرام للدراسات"}}}},
+		{"أعلن مركز النيل للإعلام التابع للهيئة", []node{
+			{typ: "Organization", name: "مركز النيل للإعلام", exact: []string{"مركز النيل للإعلام"}}}},
+		{"في قرية تابعة لمركز المحلة الكبرى", []node{
+			{typ: "City", name: "المحلة الكبرى", exact: []string{"المحلة الكبرى"}}}},
+		{"وأثناء مرور ضباط وحدة مباحث مركز أبو صوير لتفقد الحالة الأمنية", []node{
+			{typ: "City", name: "أبو صوير", exact: []string{"أبو صوير"}}}},
+		{"حاول نقله إلى مركز الشرطة لتهريب المتهم", nil},
 		// «مصر القوية» is a party, with «حزب» or without.
 		{"لقاء أحزاب النور ومصر القوية والإصلاح", []node{
 			{typ: "Organization", name: "حزب مصر القوية", exact: []string{"مصر القوية"}}}},

@@ -91,6 +91,10 @@ type head struct {
 	// what the body is for, in ل: «شركة مصر للبترول», «منظمة العدل
 	// والتنمية لحقوق الإنسان».
 	purpose bool
+	// purposeOnly is true for a head that names a body only with that
+	// complement, after a listed name too: «مركز الأهرام للدراسات», but
+	// «مركز المحلة الكبرى» is a district, «مركز شرطة» a police station.
+	purposeOnly bool
 }
 
 // title is a title or role that stands before a person's name.
@@ -703,8 +707,10 @@ func loadTables() (*tables, error) {
 						h.quoted = true
 					case "purpose":
 						h.purpose = true
+					case "purposeonly":
+						h.purpose, h.purposeOnly = true, true
 					default:
-						return fmt.Errorf("want people, portfolios, quoted or purpose in the last field, have %q", flag)
+						return fmt.Errorf("want people, portfolios, quoted, purpose or purposeonly in the last field, have %q", flag)
 					}
 				}
 			}
