@@ -2780,7 +2780,22 @@ func (p *parser) officeWord(k int) bool {
 	if w := p.bare(k); w != nil && w.head != nil {
 		return true
 	}
+	if t := p.text(k); p.tradesPlural(t) && utf8.RuneCountInString(t) >= 5 && p.reading(k) == lexicon.AsItStands && !p.nameListed(k) && !p.nisbaAt(k) {
+		// A plural of the trades without ال: «علي محمد كبير محررين»,
+		// «ريك سبونر كبير محللي السوق».
+		return true
+	}
 	return p.listedBody(k)
+}
+
+// tradesPlural reports whether t has the shape of a sound masculine
+// plural, «محررين», «مذيعون», or of a participle's plural in construct,
+// «محللي», «مستشاري»: the people of a trade.
+func (p *parser) tradesPlural(t string) bool {
+	if strings.HasSuffix(t, "ين") || strings.HasSuffix(t, "ون") {
+		return true
+	}
+	return strings.HasPrefix(t, "م") && (strings.HasSuffix(t, "ي") || strings.HasSuffix(t, "ى"))
 }
 
 // listedBody reports whether token k as it stands begins a listed place

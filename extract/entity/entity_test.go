@@ -1715,6 +1715,11 @@ func TestFind(t *testing.T) {
 		{"مع ضرورة التفكير فى نظام مالى يضمن التكافل", nil},
 		{"بفتح فصول رياض أطفال بها", nil},
 		{"دمج جميع الأحزاب المنضمة تحت لواء الجبهة، إلى حزبين", nil},
+		// «كبير» before a plural of the trades is the person's office.
+		{"احتجزوا الدكتور عصام فرج كبير موظفي المجلس", []node{
+			{typ: "Person", name: "عصام فرج", title: "الدكتور", exact: []string{"عصام فرج"}}}},
+		{"وأحمد عصام بصيلة كبير مذيعين", []node{
+			{typ: "Person", name: "أحمد عصام بصيلة", exact: []string{"أحمد عصام بصيلة"}}}},
 		// «مركز» names a body only with what it is for, in ل, after a
 		// listed name too; alone it is a district or a police station.
 		{"قال الباحث في مركز الأهرام للدراسات إن", []node{
