@@ -2234,11 +2234,11 @@ func (p *parser) afterOfPlace(i int) bool {
 
 // functionAfterLink reports whether token k is a word that ends names
 // (stop.tsv, function) standing between «بن» and a name word or a word
-// the lexicon does not know, the
-// father's name, «سيف بن مقدم البوعينين», «خالد بن على آل خليفة»,
-// though «مقدم» ends a name elsewhere («عمرو أديب مقدم برنامج»); or
-// after «عبد», with ال: «حماده عبد الاحد فهيم». Not after «ابن», a son
-// too («رضا ابن شقيق حمادة»), nor «أبي» («وافق آبي كذلك على»).
+// the lexicon does not know: the father's name, «سيف بن مقدم البوعينين»,
+// «خالد بن على آل خليفة», though «مقدم» ends a name elsewhere («عمرو
+// أديب مقدم برنامج»); or after «عبد», with ال: «حماده عبد الاحد فهيم».
+// Not after «ابن», a son too («رضا ابن شقيق حمادة»), nor «أبي» («وافق
+// آبي كذلك على»).
 func (p *parser) functionAfterLink(k int) bool {
 	l, w := p.bare(k-1), p.bare(k)
 	if l == nil || w == nil || !w.function || w.report || utf8.RuneCountInString(p.text(k)) < 3 {
@@ -2780,7 +2780,7 @@ func (p *parser) officeWord(k int) bool {
 	if w := p.bare(k); w != nil && w.head != nil {
 		return true
 	}
-	if t := p.text(k); p.tradesPlural(t) && utf8.RuneCountInString(t) >= 5 && p.reading(k) == lexicon.AsItStands && !p.nameListed(k) && !p.nisbaAt(k) {
+	if t := p.text(k); tradesPlural(t) && utf8.RuneCountInString(t) >= 5 && p.reading(k) == lexicon.AsItStands && !p.nameListed(k) && !p.nisbaAt(k) {
 		// A plural of the trades without ال: «علي محمد كبير محررين»,
 		// «ريك سبونر كبير محللي السوق».
 		return true
@@ -2791,7 +2791,7 @@ func (p *parser) officeWord(k int) bool {
 // tradesPlural reports whether t has the shape of a sound masculine
 // plural, «محررين», «مذيعون», or of a participle's plural in construct,
 // «محللي», «مستشاري»: the people of a trade.
-func (p *parser) tradesPlural(t string) bool {
+func tradesPlural(t string) bool {
 	if strings.HasSuffix(t, "ين") || strings.HasSuffix(t, "ون") {
 		return true
 	}
@@ -3937,7 +3937,7 @@ func (p *parser) headed(i int) (mention, bool) {
 			// Syrian army's.
 			complement := end == i+1 && w != nil && w.head != nil && w.head.needs == "nisba" && (h.portfolios || !p.nisbaAt(end+1))
 			// A head that names a body only with its purpose goes on the
-			// name as a noun: «سجن مركز المنيا».
+			// name as a noun: «سجن مركز الشهداء».
 			endsName := w != nil && w.head != nil && w.head.needs != "relation" && !w.head.purposeOnly
 			if w != nil && (w.function || endsName && !listedPlace && !complement || len(w.titles) > 0 && !w.qualifier || w.tail || w.outside && end > i+1) {
 				break // «مجلس النواب السابق» is the parliament (tails.tsv, outside)
