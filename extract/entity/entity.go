@@ -1901,7 +1901,7 @@ func (p *parser) nameRun(j int, addressed bool) (int, bool) {
 	}
 	// A rarer name token before a regnal ordinal is a name, with ال too:
 	// «الملك الراحل الحسن الثاني».
-	known := w != nil && w.name || asName || p.rareName(j) && p.ordinalAt(j+1) > 0
+	known := w != nil && w.name || asName || p.rareName(j) && p.ordinalAt(j+1) > 0 || p.mirroredAli(j)
 	if p.hasArticle(j, 0) && !known {
 		return 0, false
 	}
@@ -2402,27 +2402,82 @@ func (p *parser) ambiguousFirst(i, clitic int) (mention, bool) {
 	return mention{start: i, end: end + p.ordinalAt(end), clitic: clitic, typ: "Person"}, true
 }
 
-// aliBeforeOffice reports whether token k, a first name spelled as the
-// function word it also is where that spelling ends in ى (Egyptian
-// papers spell the name «علي» as the preposition «على»), is the family
-// name after the listed first name at token j because a title follows it
-// in apposition: «وقال ياسر على المتحدث الرسمي», «والمهندس أحمد على
-// محافظ الفيوم»; not «وافق ياسر على القرار». A word a title begins with
-// will do, «المتحدث الرسمي لرئاسة» though the title is «المتحدث الرسمي
-// باسم»: the cost is «وعلق ياسر على الرئيس» read as «ياسر على».
-func (p *parser) aliBeforeOffice(j, k int) bool {
-	w, first := p.bare(k), p.bare(j)
-	if w == nil || !w.alsoFirst || first == nil || !first.first || first.common || !p.spelledWithFinalAlif(k, w) {
+// aliInName reports whether token k, «علي» right after the first word of
+// a name at token j, is the father's name. Egyptian papers spell the name
+// as the preposition «على» (spelledWithFinalAlif), which an object
+// follows; the name it is
+//   - before a title in apposition: «وقال ياسر على المتحدث الرسمي»,
+//     «والمهندس عمرو على عضو الهيئة العليا»; not «وافق ياسر على
+//     القرار», nor where the title is the next person's, «وعلق ياسر على
+//     الرئيس مرسي», «هجوم مرتضى منصور على الرئيس مرسي» (the cost is
+//     «وعلق ياسر على الرئيس» read as «ياسر على»). A word a title begins
+//     with will do: «المتحدث الرسمي لرئاسة» though the title is
+//     «المتحدث الرسمي باسم»;
+//   - before a given name of the lists or a compound one: «محمد على
+//     محمد», «محمد على عبد الله», «حسن على محمود». After a frequent
+//     name token that is no given name of the lists, not before a word
+//     with ال: «الإسلام حافظ على تراث الحضارات»;
+//   - before a name word without ال that ends the clause or that a title
+//     follows: «الدكتور عمار على حسن، الباحث», «الدكتور محمد على بشر
+//     وزير التنمية»; not «وشدد عمار على حسن النية»;
+//   - between a word and itself, a son named for his grandfather:
+//     «الدكتور عزازى على عزازى», «نافع على نافع» (mirroredAli).
+//
+// But for the last, the first word is a given name of the lists or a
+// frequent name token that is no common word: «عمرو», «حسن».
+func (p *parser) aliInName(j, k int) bool {
+	w := p.bare(k)
+	if w == nil || !w.alsoFirst || !p.spelledWithFinalAlif(k, w) && !p.spelledAsName(k, w) {
 		return false
+	}
+	if p.mirroredAli(j) {
+		return true
+	}
+	first := p.bare(j)
+	if first == nil || !first.first && !first.token || first.common || first.function {
+		return false
+	}
+	if (p.firstNameAt(k+1) || p.compoundAt(k+1)) && (first.first || !p.hasArticle(k+2, 0)) {
+		return true
+	}
+	if p.officeAfterAli(k + 1) {
+		return true
 	}
 	n := p.bare(k + 1)
-	if n == nil || len(n.titles) == 0 || p.titleMisspelled(k+1, n) {
+	if p.hasArticle(k+1, 0) || !p.nameWord(k+1) && !p.rareName(k+1) || n != nil && !n.nameish() {
 		return false
 	}
-	// Not where the title is the next person's: «وعلق ياسر على الرئيس
-	// مرسي» is a comment on the president.
-	end, ok := p.titleAt(k + 1)
-	return !ok || !p.nameWord(end)
+	return p.clauseEndsAt(k+2) || p.officeAfterAli(k+2)
+}
+
+// officeAfterAli reports whether a title in apposition begins at token k,
+// after «علي» and the name: a word a title begins with, where the title
+// is no one else's, as a name word after it would make it.
+func (p *parser) officeAfterAli(k int) bool {
+	n := p.bare(k)
+	if n == nil || len(n.titles) == 0 || p.titleMisspelled(k, n) {
+		return false
+	}
+	end, ok := p.titleAt(k)
+	return !ok || !p.nameWord(end) && !p.t.familyNames[p.text(end)]
+}
+
+// mirroredAli reports whether the word at token j, «علي» and the same
+// word again begin a name: «عزازي علي عزازي», «حسين على حسين». The word
+// is one a name may hold, without ال or the accusative's alif («يوما على
+// يوم» is no name in any case), and after it the clause ends or a title
+// or a name word follows.
+func (p *parser) mirroredAli(j int) bool {
+	if j+2 >= len(p.toks) || p.text(j) != p.text(j+2) || !p.isWord(j+2) {
+		return false
+	}
+	if a := p.bare(j + 1); a == nil || !a.alsoFirst {
+		return false
+	}
+	if !p.nameish(j) || p.hasArticle(j, 0) || p.accusative(j) || utf8.RuneCountInString(p.text(j)) < 3 {
+		return false
+	}
+	return p.clauseEndsAt(j+3) || p.officeAfterAli(j+3) || p.nameWord(j+3) || p.rareName(j+3)
 }
 
 // spelledWithFinalAlif reports whether token j, read as the first name w,
@@ -2578,7 +2633,7 @@ func (p *parser) nameGoesOn(j, k int, unknownSecond bool) bool {
 	if p.givenInName(j, k) {
 		return true
 	}
-	if k == j+1 && p.aliBeforeOffice(j, k) {
+	if k == j+1 && p.aliInName(j, k) || k == j+2 && p.mirroredAli(j) {
 		return true
 	}
 	if !p.nameish(k) || p.listedOther(k) || p.conjoined(k) || p.countryEndsName(j, k) {

@@ -1151,6 +1151,19 @@ func TestFind(t *testing.T) {
 			{typ: "Organization", name: "رئاسة الجمهورية", exact: []string{"رئاسة الجمهورية"}}}},
 		{"وقال خالد على المرشح الرئاسي السابق", []node{{typ: "Person", name: "خالد على", exact: []string{"خالد على"}}}},
 		{"وعلق ياسر على الرئيس محمد مرسي", []node{{typ: "Person", name: "محمد مرسي", title: "الرئيس", exact: []string{"محمد مرسي"}}}},
+		// After a frequent name token that the given names lack, too:
+		// «عمرو», «حسن».
+		{"وأكد المهندس عمرو على عضو الهيئة العليا", []node{{typ: "Person", name: "عمرو على", title: "المهندس", exact: []string{"عمرو على"}}}},
+		// Before a name word after which the clause ends or a title
+		// follows; not before a noun in construct.
+		{"وقال الدكتور عمار على حسن، الباحث السياسى", []node{{typ: "Person", name: "عمار على حسن", title: "الدكتور", exact: []string{"عمار على حسن"}}}},
+		{"وقال الدكتور محمد على بشر وزير التنمية المحلية", []node{{typ: "Person", name: "محمد على بشر", title: "الدكتور", exact: []string{"محمد على بشر"}}}},
+		{"وشدد الدكتور عمار على حسن النية", []node{{typ: "Person", name: "عمار", title: "الدكتور", exact: []string{"عمار"}}}},
+		{"إن الإسلام حافظ على تراث الحضارات", nil},
+		// Between a word and itself, though the word is an everyday one:
+		// a son named for his grandfather.
+		{"وقال الدكتور عزازى على عزازى، عضو مجلس أمناء التيار", []node{{typ: "Person", name: "عزازى على عزازى", title: "الدكتور", exact: []string{"عزازى على عزازى"}}}},
+		{"مع الدكتور نافع على نافع نائب رئيس الحزب", []node{{typ: "Person", name: "نافع على نافع", title: "الدكتور", exact: []string{"نافع على نافع"}}}},
 		// So after a link: no preposition stands before a comma.
 		{"لحقوق الإنسان، صلاح بن على، أعرب فيه", []node{{typ: "Person", name: "صلاح بن على", exact: []string{"صلاح بن على"}}}},
 		{"دعا الدكتور سلطان أبو على، وزير الاقتصاد الأسبق", []node{{typ: "Person", name: "سلطان أبو على", title: "الدكتور", exact: []string{"سلطان أبو على"}}}},
