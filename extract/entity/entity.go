@@ -1037,16 +1037,33 @@ func (p *parser) startsPhrase(i, clitic int, afterNoun bool) bool {
 // also a definite adjective that takes its complement in ل (stop.tsv,
 // attributive), is the adjective: after a word with ال, which it agrees
 // with («النظام المعادي»), or before a word in ل where no phrase begins
-// at it («موقفه المعادي للصحفيين»). After a noun without ال it is the
-// place the noun is of, «حدائق المعادي»; after a preposition or a common
-// noun, the place whatever follows, «من المعادي للهرم», «نيابة المعادي
-// للتحقيق».
+// at it («موقفه المعادي للصحفيين»). The word with ال may have a
+// proclitic: «وزير الإسكان والتنمية العمرانية», «للتنمية العمرانية».
+// After a noun without ال it is the place the noun is of, «حدائق
+// المعادي»; after a preposition or a common noun, the place whatever
+// follows, «من المعادي للهرم», «نيابة المعادي للتحقيق».
 func (p *parser) attributiveAt(i int) bool {
-	if p.hasArticle(i-1, 0) {
+	if p.hasArticle(i-1, 0) || p.isWord(i-1) && p.definiteBehindProclitic(i-1) {
 		return true
 	}
 	next := p.text(i + 1)
 	return p.isWord(i+1) && strings.HasPrefix(next, "ل") && utf8.RuneCountInString(next) >= 3 && !p.startsPhrase(i, 0, true)
+}
+
+// definiteBehindProclitic reports whether token i is a word with ال
+// behind a proclitic: «والتنمية», «بالمدن», and «للتنمية», where ل takes
+// the article's alif.
+func (p *parser) definiteBehindProclitic(i int) bool {
+	t := p.text(i)
+	if strings.HasPrefix(t, "لل") {
+		return utf8.RuneCountInString(t) >= 4
+	}
+	for _, c := range []string{"و", "ف", "ب", "ك"} {
+		if strings.HasPrefix(t, c+"ال") {
+			return p.hasArticle(i, len(c))
+		}
+	}
+	return false
 }
 
 // titleMisspelled reports whether the original spells token i, read as

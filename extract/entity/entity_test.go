@@ -1744,10 +1744,12 @@ func TestFind(t *testing.T) {
 		{"وأثناء مرور ضباط وحدة مباحث مركز أبو صوير لتفقد الحالة الأمنية", []node{
 			{typ: "City", name: "أبو صوير", exact: []string{"أبو صوير"}}}},
 		{"حاول نقله إلى مركز الشرطة لتهريب المتهم", nil},
-		// «المجتمعات العمرانية» are urban communities, not the district
-		// «العمرانية»; the authority is listed.
+		// «العمرانية» after a word with ال, with a proclitic too, is
+		// urban, not the district; the authority is listed.
 		{"أكدت هيئة المجتمعات العمرانية الجديدة أنها الجهة الوحيدة", []node{{typ: "GovernmentOrganization", name: "هيئة المجتمعات العمرانية الجديدة", exact: []string{"هيئة المجتمعات العمرانية الجديدة"}}}},
 		{"المجتمعات العمرانية تطرح 1337 فدان", nil},
+		{"عين وزيرا للإسكان والتنمية العمرانية، والمهندس", nil},
+		{"وقال وزير الإسكان والمجتمعات العمرانية اليوم", nil},
 		{"عثر الأهالى بمنطقة العمرانية على جثة", []node{{typ: "City", name: "العمرانية", exact: []string{"العمرانية"}}}},
 		// «مساعد الأمين العام» is an office: «مساعد» is no family name.
 		{"صدر ضد عبد القادر مولى مساعد الامين العام للحزب", []node{{typ: "Person", name: "عبد القادر مولى", exact: []string{"عبد القادر مولى"}}}},
