@@ -1751,6 +1751,14 @@ func TestFind(t *testing.T) {
 		{"عين وزيرا للإسكان والتنمية العمرانية، والمهندس", nil},
 		{"وقال وزير الإسكان والمجتمعات العمرانية اليوم", nil},
 		{"عثر الأهالى بمنطقة العمرانية على جثة", []node{{typ: "City", name: "العمرانية", exact: []string{"العمرانية"}}}},
+		// «المحمدية» after a word with ال is Muhammadan, not the Moroccan
+		// town; the Salafi society and the monastery of «المحرق» are listed.
+		{"من قبل أنصار السنة المحمدية ، مشددا", []node{{typ: "Organization", name: "جماعة أنصار السنة المحمدية", exact: []string{"أنصار السنة المحمدية"}}}},
+		{"وننشر رسالة الرحمة المحمدية", nil},
+		{"ملعب مدينة المحمدية", []node{{typ: "City", name: "المحمدية", exact: []string{"المحمدية"}}}},
+		{"البابا تواضروس يزور دير المحرق غدا", []node{
+			{typ: "Person", name: "تواضروس", title: "البابا", exact: []string{"تواضروس"}},
+			{typ: "Place", name: "دير المحرق", exact: []string{"دير المحرق"}}}},
 		// «مساعد الأمين العام» is an office: «مساعد» is no family name.
 		{"صدر ضد عبد القادر مولى مساعد الامين العام للحزب", []node{{typ: "Person", name: "عبد القادر مولى", exact: []string{"عبد القادر مولى"}}}},
 		{"محاولة هروب عدد من نزلاء سجن مركز الشهداء", []node{
