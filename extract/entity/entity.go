@@ -899,8 +899,10 @@ func (p *parser) readGazetteer(i int) {
 			// «مبلغ مالي», «السلطات السعودية».
 			continue
 		}
-		if e != nil && len(e.words) == 1 && f.w.attributive && f.clitic == 0 && p.attributiveAt(i) {
-			continue // «النظام المعادي», «موقفه المعادي للصحفيين» are hostile, no Maadi
+		if e != nil && len(e.words) == 1 && f.clitic == 0 && (f.w.attributive && p.attributiveAt(i) || f.w.definite && p.afterDefinite(i)) {
+			// «النظام المعادي», «موقفه المعادي للصحفيين» are hostile, no
+			// Maadi; «التنمية العمرانية» is urban development.
+			continue
 		}
 		if e != nil && (len(e.words) == 1 && f.w.cued || e.cued) && !p.cuedAt(i, end, f.clitic, e.typ) {
 			continue // «شبه الجزيرة», «بالجزيرة» are no channel; «مراسل الجزيرة» is
@@ -1036,18 +1038,25 @@ func (p *parser) startsPhrase(i, clitic int, afterNoun bool) bool {
 // attributiveAt reports whether token i, a one-word place whose name is
 // also a definite adjective that takes its complement in ل (stop.tsv,
 // attributive), is the adjective: after a word with ال, which it agrees
-// with («النظام المعادي»), or before a word in ل where no phrase begins
-// at it («موقفه المعادي للصحفيين»). The word with ال may have a
-// proclitic: «وزير الإسكان والتنمية العمرانية», «للتنمية العمرانية».
-// After a noun without ال it is the place the noun is of, «حدائق
-// المعادي»; after a preposition or a common noun, the place whatever
-// follows, «من المعادي للهرم», «نيابة المعادي للتحقيق».
+// with («النظام المعادي», afterDefinite), or before a word in ل where no
+// phrase begins at it («موقفه المعادي للصحفيين»). After a noun without
+// ال it is the place the noun is of, «حدائق المعادي»; after a
+// preposition or a common noun, the place whatever follows, «من المعادي
+// للهرم», «نيابة المعادي للتحقيق».
 func (p *parser) attributiveAt(i int) bool {
-	if p.hasArticle(i-1, 0) || p.isWord(i-1) && p.definiteBehindProclitic(i-1) {
+	if p.afterDefinite(i) {
 		return true
 	}
 	next := p.text(i + 1)
 	return p.isWord(i+1) && strings.HasPrefix(next, "ل") && utf8.RuneCountInString(next) >= 3 && !p.startsPhrase(i, 0, true)
+}
+
+// afterDefinite reports whether a word with ال stands before token i,
+// behind a proclitic too: a place that is also a definite adjective
+// (stop.tsv, attributive or definite) is the adjective there, which agrees
+// with it: «النظام المعادي», «وزير الإسكان والتنمية العمرانية».
+func (p *parser) afterDefinite(i int) bool {
+	return p.hasArticle(i-1, 0) || p.isWord(i-1) && p.definiteBehindProclitic(i-1)
 }
 
 // definiteBehindProclitic reports whether token i is a word with ال

@@ -180,6 +180,9 @@ type word struct {
 	// attributive: also a definite adjective with a complement in ل,
 	// «المعادي» (hostile, and Maadi) (stop.tsv).
 	attributive bool
+	// definite: also a definite adjective, with no complement: «العمرانية»
+	// (urban, and a district of Giza) (stop.tsv).
+	definite bool
 }
 
 // spellings are the original spellings that tell a word's readings apart
@@ -497,6 +500,8 @@ func loadTables() (*tables, error) {
 			w.adjective = true
 		case "attributive":
 			w.attributive = true
+		case "definite":
+			w.definite = true
 		case "unlisted":
 			w.unlisted = true
 		case "located":
