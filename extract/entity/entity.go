@@ -939,7 +939,9 @@ func (p *parser) notQualifying(i, clitic int) bool {
 			return false // «بالحكومة السعودية»
 		}
 	}
-	return !p.hasArticle(i-1, 0)
+	// A word with ال behind a proclitic that the tables do not know so:
+	// «بالسجون السعودية», «للسلطات السعودية».
+	return !p.afterDefinite(i)
 }
 
 // commonNounAt reports whether token i, a word with ال after a proclitic

@@ -1756,6 +1756,10 @@ func TestFind(t *testing.T) {
 		{"من قبل أنصار السنة المحمدية ، مشددا", []node{{typ: "Organization", name: "جماعة أنصار السنة المحمدية", exact: []string{"أنصار السنة المحمدية"}}}},
 		{"وننشر رسالة الرحمة المحمدية", nil},
 		{"ملعب مدينة المحمدية", []node{{typ: "City", name: "المحمدية", exact: []string{"المحمدية"}}}},
+		// A country spelled as its nationality adjective qualifies a word
+		// with ال behind a proclitic too.
+		{"مناشداتها للسلطات السعودية لوقف", []node{{typ: "Country", name: "المملكة العربية السعودية", nationality: []string{"السعودية"}}}},
+		{"وعدد الموجودين بالسجون السعودية منذ", []node{{typ: "Country", name: "المملكة العربية السعودية", nationality: []string{"السعودية"}}}},
 		// So are other places after a word with ال (stop.tsv, definite),
 		// but not before a word in ل as «المعادي» (attributive) is.
 		{"تم تفكيك التجربة الناصرية وطرد السوفييت", nil},
