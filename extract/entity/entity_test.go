@@ -1768,6 +1768,9 @@ func TestFind(t *testing.T) {
 		{"البابا تواضروس يزور دير المحرق غدا", []node{
 			{typ: "Person", name: "تواضروس", title: "البابا", exact: []string{"تواضروس"}},
 			{typ: "Place", name: "دير المحرق", exact: []string{"دير المحرق"}}}},
+		// «السيدة عائشة» is a quarter of Cairo where a place is expected.
+		{"وأنه كان قادما من السيدة عائشة وفى طريقه", []node{{typ: "Place", name: "السيدة عائشة", exact: []string{"السيدة عائشة"}}}},
+		{"ويتهمون السيدة عائشة بما برأها الله", []node{{typ: "Person", name: "عائشة", title: "السيدة", exact: []string{"عائشة"}}}},
 		// «مساعد الأمين العام» is an office: «مساعد» is no family name.
 		{"صدر ضد عبد القادر مولى مساعد الامين العام للحزب", []node{{typ: "Person", name: "عبد القادر مولى", exact: []string{"عبد القادر مولى"}}}},
 		{"محاولة هروب عدد من نزلاء سجن مركز الشهداء", []node{
