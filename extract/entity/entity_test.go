@@ -1771,6 +1771,8 @@ func TestFind(t *testing.T) {
 		// «السيدة عائشة» is a quarter of Cairo where a place is expected.
 		{"وأنه كان قادما من السيدة عائشة وفى طريقه", []node{{typ: "Place", name: "السيدة عائشة", exact: []string{"السيدة عائشة"}}}},
 		{"ويتهمون السيدة عائشة بما برأها الله", []node{{typ: "Person", name: "عائشة", title: "السيدة", exact: []string{"عائشة"}}}},
+		// A profession without ال after a rank is part of the title.
+		{"قال اللواء طبيب جمال الصيرفى، مدير إدارة الخدمات الطبية", []node{{typ: "Person", name: "جمال الصيرفى", title: "اللواء طبيب", exact: []string{"جمال الصيرفى"}}}},
 		// «مساعد الأمين العام» is an office: «مساعد» is no family name.
 		{"صدر ضد عبد القادر مولى مساعد الامين العام للحزب", []node{{typ: "Person", name: "عبد القادر مولى", exact: []string{"عبد القادر مولى"}}}},
 		{"محاولة هروب عدد من نزلاء سجن مركز الشهداء", []node{
