@@ -2490,8 +2490,8 @@ func (p *parser) officeAfterAli(k int) bool {
 	return !ok || !p.nameWord(end) && !p.t.familyNames[p.text(end)]
 }
 
-// mirroredAli reports whether the word at token j, «علي» and the same
-// word again begin a name: «عزازي علي عزازي», «حسين على حسين». The word
+// mirroredAli reports whether token j, «علي» after it and the same word
+// again after that are a name: «عزازي علي عزازي», «حسين على حسين». The word
 // is one a name may hold, without ال or the accusative's alif («يوما على
 // يوم» is no name in any case), and after it the clause ends or a title
 // or a name word follows.
