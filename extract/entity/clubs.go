@@ -226,7 +226,7 @@ func (p *parser) takeClub(i, end, clitic int, c *entry) bool {
 }
 
 // ownerBefore reports whether the word before token i, behind a
-// proclitic or not, singular or in the dual of construct, is a head
+// proclitic or not, singular or in the dual of construct («مينائي»), is a head
 // (heads.tsv) or a noun whose complement is a place (stop.tsv, ofplace):
 // what it names has a club's name that is a district's or a bank's too,
 // «بحي الزمالك», «محال الزمالك», «لبنكي الأهلي ومصر».
@@ -240,7 +240,7 @@ func (p *parser) ownerBefore(i int) bool {
 		return x != nil && (x.head != nil || x.ofPlace)
 	}
 	for _, w := range []string{t, strings.TrimPrefix(strings.TrimPrefix(t, "و"), "ب"), strings.TrimPrefix(strings.TrimPrefix(t, "و"), "ل")} {
-		if owner(w) || strings.HasSuffix(w, "ي") && owner(strings.TrimSuffix(w, "ي")) {
+		if owner(w) || strings.HasSuffix(w, "ي") && owner(strings.TrimSuffix(w, "ي")) || strings.HasSuffix(w, "ئي") && owner(strings.TrimSuffix(w, "ئي")+"ء") {
 			return true
 		}
 	}

@@ -113,6 +113,7 @@ func (x *Extractor) Find(t *normalize.Text, toks []token.Token) []model.Entity {
 	p.linkLocated()
 	p.linkSurnames()
 	p.nationalities()
+	p.readHomonyms()
 	slices.SortStableFunc(p.mentions, func(a, b mention) int { return a.start - b.start })
 	return p.nodes(t)
 }
@@ -597,13 +598,46 @@ func (p *parser) clubOfCity(m mention) bool {
 		return false
 	}
 	// After a noun the adjective is the noun's: «معهد ماساتشوستس
-	// الأمريكي», «إقليم توسكانا الإيطالي».
+	// الأمريكي», «إقليم توسكانا الإيطالي», «مطاري عمان الأردني».
 	for _, f := range p.forms(m.start - 1) {
 		if f.w.head != nil || f.w.common || len(f.w.titles) > 0 {
 			return false
 		}
 	}
+	if p.ownerBefore(m.start) {
+		return false
+	}
+	// After another place and its adjective, what that one is:
+	// «مطاري عمان الأردني ودمشق السوري», «مينائي مرسيليا الفرنسي أو جنوة
+	// الإيطالي» are places; «يوفنتوس الإيطالي وبايرن ميونيخ الألماني»
+	// clubs.
+	if prev, ok := p.conjunctBefore(m); ok {
+		return prev.typ == "SportsTeam"
+	}
 	return true
+}
+
+// conjunctBefore returns the one-word place or club mention read before
+// m that m is joined to by و or «أو», with a nationality adjective after
+// it: «عمان الأردني» before «ودمشق السوري».
+func (p *parser) conjunctBefore(m mention) (mention, bool) {
+	adjective := m.start - 1
+	switch t := p.text(m.start - 1); {
+	case p.text(m.start)[:m.clitic] == "و":
+	case t == "أو" || t == "او":
+		adjective--
+	default:
+		return mention{}, false
+	}
+	if adjective < 1 || !strings.HasPrefix(p.text(adjective), "ال") || !p.nisbaAt(adjective) {
+		return mention{}, false
+	}
+	for k := len(p.mentions) - 1; k >= 0; k-- {
+		if n := p.mentions[k]; n.end == adjective && n.start == adjective-1 {
+			return n, n.typ == "SportsTeam" || n.typ == "Country" || minorPlace(n.typ)
+		}
+	}
+	return mention{}, false
 }
 
 // quotedNames reads the name of a person quoted in the formula «نقل عن

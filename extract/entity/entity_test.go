@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"strings"
 	"testing"
 	"time"
 
@@ -951,8 +952,9 @@ func TestFind(t *testing.T) {
 			{typ: "Country", name: "مصر", exact: []string{"مصر"}},
 			{typ: "Person", name: "شوقي علام", title: "مفتي مصر", exact: []string{"شوقي علام"}}}},
 		{"خسر أمام فرنسا", []node{{typ: "Country", name: "فرنسا", exact: []string{"فرنسا"}}}},
-		// One place per search form: «عمان» is Oman, not Amman; the
-		// states and countries of libgeonames with their spellings.
+		// One place per search form: «عمان» is Oman, not Amman, in an
+		// article that does not name Jordan (TestHomonyms); the states and
+		// countries of libgeonames with their spellings.
 		{"في سلطنة عمان ثم عمان", []node{{typ: "Country", name: "عُمان", exact: []string{"سلطنة عمان", "عمان"}}}},
 		{"في محافظة الأنبار", []node{{typ: "AdministrativeArea", name: "الأنبار", exact: []string{"الأنبار"}}}},
 		{"فاز منتخب توجو على الجابون", []node{
@@ -2335,6 +2337,33 @@ func TestFind(t *testing.T) {
 			{typ: "SportsTeam", name: "برشلونة", exact: []string{"برشلونة"}},
 			{typ: "City", name: "برشلونة", exact: []string{"برشلونة"}},
 		}},
+		// A city and a masculine adjective is its club, but not after
+		// the dual of a head («مطاري», «مينائي»), nor joined to a place
+		// with its adjective that is no club.
+		{"نقلت أسطولها إلى مطاري عمان الأردني ودمشق السوري", []node{
+			{typ: "City", name: "عمّان", exact: []string{"عمان"}},
+			{typ: "Country", name: "الأردن", nationality: []string{"الأردني"}},
+			{typ: "City", name: "دمشق", exact: []string{"دمشق"}},
+			{typ: "Country", name: "سوريا", nationality: []string{"السوري"}},
+		}},
+		{"إضافة أي من مينائي مرسيليا الفرنسي أو جنوة الإيطالي", []node{
+			{typ: "Place", name: "مرسيليا", exact: []string{"مرسيليا"}},
+			{typ: "Country", name: "فرنسا", nationality: []string{"الفرنسي"}},
+			{typ: "City", name: "جنوة", exact: []string{"جنوة"}},
+			{typ: "Country", name: "إيطاليا", nationality: []string{"الإيطالي"}},
+		}},
+		{"مواجهة بين يوفنتوس الإيطالي وبايرن ميونيخ الألماني", []node{
+			{typ: "SportsTeam", name: "يوفنتوس", exact: []string{"يوفنتوس"}},
+			{typ: "Country", name: "إيطاليا", nationality: []string{"الإيطالي"}},
+			{typ: "SportsTeam", name: "بايرن ميونخ", exact: []string{"بايرن ميونيخ"}},
+			{typ: "Country", name: "ألمانيا", nationality: []string{"الألماني"}},
+		}},
+		{"فاز ليفربول الإنجليزي وميلان الإيطالي", []node{
+			{typ: "SportsTeam", name: "ليفربول", exact: []string{"ليفربول"}},
+			{typ: "AdministrativeArea", name: "إنجلترا", nationality: []string{"الإنجليزي"}},
+			{typ: "SportsTeam", name: "ميلان", exact: []string{"ميلان"}},
+			{typ: "Country", name: "إيطاليا", nationality: []string{"الإيطالي"}},
+		}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {
@@ -2417,6 +2446,39 @@ func TestSameAs(t *testing.T) {
 			}
 			assert.Equal(t, want, got[0].SameAs, tt.text)
 		}
+	}
+}
+
+// TestHomonyms checks the place a one-word name that two countries have
+// a place by is read as (homonyms.tsv): the gazetteers' first place, or
+// the other one in an article that names its country, by name or by an
+// adjective, and the first one's country in no other way.
+func TestHomonyms(t *testing.T) {
+	const oman, amman = "عُمان Q842", "عمّان Q3805"
+	const libya, lebanon = "طرابلس Q3579", "طرابلس Q168954"
+	for _, tt := range []struct{ text, word, want string }{
+		{"وصل الوزير إلى عمان أمس", "عمان", oman},
+		{"وصل إلى العاصمة الأردنية عمان أمس. وغادر عمان اليوم", "عمان", amman},
+		{"عمان - أ ش أ أعلن الناطق باسم الحكومة أن الأردن يستقبل اللاجئين", "عمان", amman},
+		{"والتقى العاهل الأردني في عمان وزير الخارجية", "عمان", amman},
+		{"في عمان الأردنية", "عمان", amman},
+		// Oman named in another way: the article means Oman.
+		{"وصل الملك الأردني إلى سلطنة عمان. وتستقبل عمان الزوار", "عمان", oman},
+		{"قال الوزير العماني في عمان إن الأردن", "عمان", oman},
+		{"اشتباكات في طرابلس", "طرابلس", libya},
+		{"انطلقت اليوم في مدينة طرابلس بشمال لبنان مسيرة", "طرابلس", lebanon},
+		{"قطع المتظاهرون الطرق في بيروت وصيدا وطرابلس. وقال وزير الداخلية اللبناني", "طرابلس", lebanon},
+		{"مقر الأمم المتحدة بطرابلس الليبية، وقال السفير اللبناني", "طرابلس", libya},
+	} {
+		got := ""
+		for _, e := range find(t, tt.text) {
+			for _, m := range e.MentionedAt {
+				if strings.HasSuffix(m.Exact, tt.word) {
+					got = e.Name + " " + strings.TrimPrefix(e.SameAs, "http://www.wikidata.org/entity/")
+				}
+			}
+		}
+		assert.Equal(t, tt.want, got, tt.text)
 	}
 }
 

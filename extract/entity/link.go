@@ -924,6 +924,49 @@ func (p *parser) nationalities() {
 	}
 }
 
+// readHomonyms makes each lone mention of a place that shares its name
+// with a place of another country (homonyms.tsv) the other place, in an
+// article that names the other place's country and names the first
+// place's country in no other way: «العاصمة الأردنية عمان» is Amman,
+// and so is every «عمان» of the article; with «سلطنة عمان» or
+// «العماني» in it, Oman. It runs after nationalities, whose adjectives
+// name the countries too.
+func (p *parser) readHomonyms() {
+	for _, m := range p.mentions {
+		h := homonymOf(m)
+		if h == nil {
+			continue
+		}
+		other, first := false, false
+		for _, n := range p.mentions {
+			switch {
+			case n.entry == nil:
+			case n.entry.key == h.otherCountry:
+				other = true
+			case n.entry.key == h.firstCountry && homonymOf(n) == nil:
+				first = true
+			}
+		}
+		if !other || first {
+			continue
+		}
+		for k := range p.mentions {
+			if n := &p.mentions[k]; homonymOf(*n) == h {
+				n.entry, n.typ = h.other, h.other.typ
+			}
+		}
+	}
+}
+
+// homonymOf returns the other place the one-word mention m of a listed
+// place may be (homonyms.tsv), or nil.
+func homonymOf(m mention) *homonym {
+	if m.entry == nil || m.entry.homonym == nil || m.end-m.start != 1 || m.nationality {
+		return nil
+	}
+	return m.entry.homonym
+}
+
 // entityNode is one entity while the mentions are gathered: what its
 // first mention in longest-first order says of it, and the counts that
 // size its parts of the output.

@@ -51,6 +51,18 @@ type entry struct {
 	// alone marks a club of clubs.tsv that is the club without a context,
 	// wherever spread would make it the club: «الزمالك يمدد عقد …».
 	alone bool
+	// homonym is the other place a one-word place's name may be
+	// (homonyms.tsv), or nil.
+	homonym *homonym
+}
+
+// homonym is a place of another country that a one-word place of the
+// gazetteers shares its name with: «عمان» is Oman and Amman.
+type homonym struct {
+	other *entry
+	// The keys of the two countries: the article names otherCountry and
+	// not firstCountry for a lone mention to be the other place.
+	otherCountry, firstCountry string
 }
 
 // head is a word that begins the name of an organization or a place.
@@ -751,6 +763,36 @@ func loadTables() (*tables, error) {
 			default:
 				return fmt.Errorf("want kind result, city, match or club, have %q", kind)
 			}
+			return nil
+		})
+	}
+	if err == nil {
+		err = eachLine("homonyms.tsv", 6, func(f []string) error {
+			ws, err := normWords(f[0])
+			if err != nil || len(ws) != 1 {
+				return fmt.Errorf("want one word: %v", err)
+			}
+			first := t.lookup(ws)
+			if first == nil || first.homonym != nil {
+				return fmt.Errorf("%q is no place of the gazetteers, or listed twice", f[0])
+			}
+			countries := [2]string{}
+			for k, c := range f[4:6] {
+				cw, err := normWords(c)
+				e := (*entry)(nil)
+				if err == nil && len(cw) > 0 {
+					e = t.lookup(cw)
+				}
+				if e == nil || e.typ != "Country" {
+					return fmt.Errorf("%q is no country of the gazetteers", c)
+				}
+				countries[k] = e.key
+			}
+			other := &entry{words: ws, typ: f[1], qid: f[2], form: f[0], name: f[3], key: f[2], sameAs: "http://www.wikidata.org/entity/" + f[2]}
+			if f[2] == "" {
+				return fmt.Errorf("the other place needs its Wikidata id: it is its node's key")
+			}
+			first.homonym = &homonym{other: other, otherCountry: countries[0], firstCountry: countries[1]}
 			return nil
 		})
 	}
