@@ -548,6 +548,9 @@ func (p *parser) scan() {
 		if ok && m.entry != nil && m.entry.located && !p.placeSaid(m) {
 			ok = false // «فهي تدمر المجتمع»: the verb, not Palmyra
 		}
+		if ok && m.entry != nil && p.verbalNounWithObject(m) {
+			ok = false // «محاولات النيل من سمعته»: harming, not the Nile
+		}
 		if ok && m.entry == nil && m.typ == "Person" && p.mixesScripts(m) {
 			ok = false // «نصحى Early», «مجموعة Preston Group», «لـDW»
 		}
@@ -615,6 +618,48 @@ func (p *parser) clubOfCity(m mention) bool {
 		return prev.typ == "SportsTeam"
 	}
 	return true
+}
+
+// verbalNounWithObject reports whether the one-word place m is a verbal
+// noun too (stop.tsv, objectfrom) whose object follows in «من», or «من»
+// with a pronoun, where no noun it completes stands before it: a head or
+// a noun of ofplace, singular or dual, a direction or a word that begins
+// a place's name (stop.tsv, prefix: «وادي»). «محاولات النيل من
+// سمعته», «والنيل منهم» are harming; «كورنيش النيل من قبل», «مجرى النيل من
+// أسوان» the Nile.
+func (p *parser) verbalNounWithObject(m mention) bool {
+	if m.end-m.start != 1 || !p.objectFromAt(m.start, m.clitic) {
+		return false
+	}
+	switch next := p.text(m.end); next {
+	case "من", "منه", "منها", "منهم", "منهما", "منهن", "منك", "منكم", "منا", "مني":
+	default:
+		return false
+	}
+	if m.clitic > 0 {
+		return true // a noun's complement has no proclitic
+	}
+	for _, f := range p.forms(m.start - 1) {
+		if f.w.direction || f.w.head != nil || f.w.ofPlace {
+			return false
+		}
+	}
+	before := p.text(m.start - 1)
+	if p.t.placePrefixes[before] || strings.HasPrefix(before, "و") && p.t.placePrefixes[before[len("و"):]] {
+		return false // «ووادي النيل من السولار»
+	}
+	return !p.ownerBefore(m.start)
+}
+
+// objectFromAt reports whether token i, after a proclitic clitic bytes
+// long, is a word of stop.tsv's kind objectfrom.
+func (p *parser) objectFromAt(i, clitic int) bool {
+	for _, f := range p.forms(i) {
+		if f.clitic == clitic && f.w.objectFrom {
+			return true
+		}
+	}
+	return false
 }
 
 // conjunctBefore returns the one-word place or club mention read before

@@ -195,6 +195,9 @@ type word struct {
 	// definite: also a definite adjective, with no complement: «العمرانية»
 	// (urban, and a district of Giza) (stop.tsv).
 	definite bool
+	// objectFrom: also a verbal noun whose object follows «من»: «النيل
+	// من سمعته» (stop.tsv, objectfrom).
+	objectFrom bool
 }
 
 // spellings are the original spellings that tell a word's readings apart
@@ -514,6 +517,8 @@ func loadTables() (*tables, error) {
 			w.attributive = true
 		case "definite":
 			w.definite = true
+		case "objectfrom":
+			w.objectFrom = true
 		case "unlisted":
 			w.unlisted = true
 		case "located":
