@@ -3633,7 +3633,19 @@ func behindProclitic(t string) bool {
 // end a name: many family names are places («أمين فارس»).
 func (p *parser) listedOther(k int) bool {
 	m, ok := p.gazetteer(k)
-	return ok && m.clitic == 0 && m.typ != "Person" && m.end-m.start > 1
+	return ok && m.clitic == 0 && m.typ != "Person" && m.end-m.start > 1 && !p.compoundGivenName(m.start, m.end)
+}
+
+// compoundGivenName reports whether tokens i to end are a compound given
+// name: a first name and the second part of one (name_parts.tsv, second),
+// «صلاح الدين». A place so named does not end the name of a person it
+// follows: «ياسر صلاح الدين», «المحامي وحيد صلاح الدين».
+func (p *parser) compoundGivenName(i, end int) bool {
+	if end-i != 2 {
+		return false
+	}
+	first, second := p.bare(i), p.bare(i+1)
+	return first != nil && first.first && second != nil && second.second
 }
 
 // countryEndsName reports whether token k, a later word of the name that

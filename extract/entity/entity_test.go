@@ -2337,6 +2337,22 @@ func TestFind(t *testing.T) {
 			{typ: "SportsTeam", name: "برشلونة", exact: []string{"برشلونة"}},
 			{typ: "City", name: "برشلونة", exact: []string{"برشلونة"}},
 		}},
+		// A place whose name is a compound given name goes on the name of
+		// a person before it; alone it is the place only where one is
+		// expected (stop.tsv, located).
+		{"وتستمع النيابة إلى أقوال المحامي وحيد صلاح الدين، ابن شقيقة", []node{{typ: "Person", name: "وحيد صلاح الدين", title: "المحامي", exact: []string{"وحيد صلاح الدين"}}}},
+		{"وأمين بحث ياسر صلاح الدين، المعينان", []node{{typ: "Person", name: "ياسر صلاح الدين", title: "أمين بحث", exact: []string{"ياسر صلاح الدين"}}}},
+		{"وأكد صلاح الدين، أن اللحظة", []node{{typ: "Person", name: "صلاح الدين", exact: []string{"صلاح الدين"}}}},
+		{"في محافظات الأنبار ونينوى وصلاح الدين", []node{
+			{typ: "AdministrativeArea", name: "الأنبار", exact: []string{"الأنبار"}},
+			{typ: "AdministrativeArea", name: "نينوى", exact: []string{"نينوى"}},
+			{typ: "AdministrativeArea", name: "صلاح الدين", exact: []string{"صلاح الدين"}},
+		}},
+		{"مدينة سامراء بمحافظة صلاح الدين", []node{
+			{typ: "City", name: "سامراء", exact: []string{"سامراء"}},
+			{typ: "AdministrativeArea", name: "صلاح الدين", exact: []string{"صلاح الدين"}},
+		}},
+		{"واللواء أركان حرب متقاعد صلاح الدين سلامة", []node{{typ: "Person", name: "صلاح الدين سلامة", title: "اللواء أركان حرب متقاعد", exact: []string{"صلاح الدين سلامة"}}}},
 		// «النيل» before «من» or «منه» is harming, but for a noun it
 		// completes before it (stop.tsv, objectfrom).
 		{"وستواجه بحزم أية محاولات تستهدف النيل منها", nil},
