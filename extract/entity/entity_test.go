@@ -2353,6 +2353,12 @@ func TestFind(t *testing.T) {
 			{typ: "AdministrativeArea", name: "صلاح الدين", exact: []string{"صلاح الدين"}},
 		}},
 		{"واللواء أركان حرب متقاعد صلاح الدين سلامة", []node{{typ: "Person", name: "صلاح الدين سلامة", title: "اللواء أركان حرب متقاعد", exact: []string{"صلاح الدين سلامة"}}}},
+		// «افريقية» is the adjective (stop.tsv, unlisted); «البندقية» the
+		// rifle but where a place is expected (located).
+		{"سيتم إرسالهم إلى دول أفريقية مجاورة", nil},
+		{"لتشكيل قوة افريقية لمواجهة الإسلاميين", nil},
+		{"فأخرج المجند البندقية وظن أنها فارغة", nil},
+		{"افتتح المهرجان في البندقية أمس", []node{{typ: "AdministrativeArea", name: "البندقية", exact: []string{"البندقية"}}}},
 		// «النيل» before «من» or «منه» is harming, but for a noun it
 		// completes before it (stop.tsv, objectfrom).
 		{"وستواجه بحزم أية محاولات تستهدف النيل منها", nil},
