@@ -2353,6 +2353,8 @@ func TestFind(t *testing.T) {
 			{typ: "AdministrativeArea", name: "صلاح الدين", exact: []string{"صلاح الدين"}},
 		}},
 		{"واللواء أركان حرب متقاعد صلاح الدين سلامة", []node{{typ: "Person", name: "صلاح الدين سلامة", title: "اللواء أركان حرب متقاعد", exact: []string{"صلاح الدين سلامة"}}}},
+		// «الكاف» is the African football federation, not Tunisia's Kef.
+		{"ينتظر الاتحاد قرارات الكاف اليوم", []node{{typ: "Organization", name: "الاتحاد الأفريقي لكرة القدم", exact: []string{"الكاف"}}}},
 		// «افريقية» is the adjective (stop.tsv, unlisted); «البندقية» the
 		// rifle but where a place is expected (located).
 		{"سيتم إرسالهم إلى دول أفريقية مجاورة", nil},
