@@ -3890,7 +3890,12 @@ func (p *parser) reportedName(k int, strict bool) (mention, bool) {
 // returns the token after the name.
 func (p *parser) apposedName(k int, anywhere bool) (int, bool) {
 	w := p.bare(k)
-	if !(w == nil && len(p.forms(k)) == 0 && !p.everyday(k) || p.nameListed(k) || w != nil && (w.first || w.alsoFirst)) {
+	// After a verb, a word the dictionary knows but no table does may
+	// begin the name if the next is a word neither knows: a foreign name
+	// the dictionary misreads, «وقال اميت مالفيا المتحدث باسم» («أميت», I
+	// make die), «وقال بنوا تيولين، مدير عام».
+	misread := !anywhere && w == nil && len(p.forms(k)) == 0 && !p.hasArticle(k, 0) && p.foreignWord(k+1, 3)
+	if !(w == nil && len(p.forms(k)) == 0 && !p.everyday(k) || p.nameListed(k) || w != nil && (w.first || w.alsoFirst) || misread) {
 		return 0, false
 	}
 	if w != nil && w.alsoFirst && !(p.spelledAsName(k, w) && p.hasArticle(k+1, 0)) {

@@ -1818,6 +1818,19 @@ func TestFind(t *testing.T) {
 			{typ: "Person", name: "علي العريض", exact: []string{"علي العريض"}},
 			{typ: "Country", name: "تونس", nationality: []string{"التونسي"}},
 		}},
+		// So does a foreign name whose first word the dictionary misreads
+		// («أميت», I make die), if no dictionary knows the second; not
+		// without the office («متحدث باسم» is a role, «مؤيدو هيغل» the
+		// supporters).
+		{"وقال اميت مالفيا المتحدث باسم الوزارة إن", []node{{typ: "Person", name: "اميت مالفيا", exact: []string{"اميت مالفيا"}}}},
+		{"وقال بنوا تيولين، مدير عام الشركة، إن", []node{{typ: "Person", name: "بنوا تيولين", exact: []string{"بنوا تيولين"}}}},
+		{"ويقول مؤيدو هيغل إن هناك مخاطر", nil},
+		{"وقال مسؤولو طوارئ إن حافلة", nil},
+		// Foreign ranks are titles: «اللفتنانت جنرال», «الكولونيل»;
+		// «الرقيب سري» is one rank, not the name «سري».
+		{"وقال الكولونيل دجوما نركويو إن", []node{{typ: "Person", name: "دجوما نركويو", title: "الكولونيل", exact: []string{"دجوما نركويو"}}}},
+		{"عن المتحدث العسكري الميجور جنرال عاصم باجوا قوله", []node{{typ: "Person", name: "عاصم باجوا", title: "الميجور جنرال", exact: []string{"عاصم باجوا"}}}},
+		{"وأصيب الرقيب سري محمد السيد محمود الشيخ من قوة المركز", []node{{typ: "Person", name: "محمد السيد محمود الشيخ", title: "الرقيب سري", exact: []string{"محمد السيد محمود الشيخ"}}}},
 		// Anywhere an office follows in apposition, but then no everyday
 		// word is read, «ختام البطولة» is the verb's object; the office
 		// is no name's part («عبد الملك»); nor is an office of one word
