@@ -790,7 +790,7 @@ func (p *parser) best(i int) (mention, bool) {
 		names = names || f.w.names != nil
 		firsts = firsts || f.w.first || f.w.alsoFirst || (f.w.token || f.w.personStart) && p.conjunction(i, f.clitic)
 		titles = titles || len(f.w.titles) > 0
-		heads = heads || f.w.head != nil
+		heads = heads || f.w.head != nil || f.w.placeHeads != nil
 	}
 	if end, ok := p.bylineAt(i); ok {
 		// Before the other rules: a tie is the byline's, «محمد بسيونى»
@@ -4039,11 +4039,54 @@ func (p *parser) kunyaEnd(i, end int) int {
 	return end
 }
 
+// placeHeaded reads a body named for the place it serves after a head of
+// two words at token i (heads.tsv, needs place): «مديرية أمن القاهرة»,
+// «محكمة جنايات شمال القاهرة», «قسم شرطة ثان المنصورة». The place is a
+// listed one, with no proclitic; a direction may stand before it, and
+// before that up to max-1 words of stop.tsv's kind precinct: «محكمة جنح
+// مستأنف الدقي». The place is part of the body's name, no mention of its
+// own.
+func (p *parser) placeHeaded(i, clitic int, heads map[string]*head) (mention, bool) {
+	if !p.isWord(i + 1) {
+		return mention{}, false
+	}
+	h := heads[p.text(i+1)]
+	if h == nil {
+		return mention{}, false
+	}
+	k := i + 2
+	for n := 1; n < h.max && p.isWord(k); n++ {
+		if w := p.bare(k); w == nil || !w.precinct {
+			break
+		}
+		k++
+	}
+	place := func(k int) (mention, bool) {
+		m, ok := p.gazetteer(k)
+		return m, ok && m.start == k && m.clitic == 0 && (m.typ == "Country" || minorPlace(m.typ))
+	}
+	m, ok := place(k)
+	if !ok {
+		if w := p.bare(k); w == nil || !w.direction || strings.HasPrefix(p.text(k), "ال") {
+			return mention{}, false
+		}
+		if m, ok = place(k + 1); !ok {
+			return mention{}, false
+		}
+	}
+	return mention{start: i, end: m.end, clitic: clitic, typ: h.typ}, true
+}
+
 // headed reads an organization or a place after a head word: «وزارة
 // الخارجية الأمريكية», «حركة طالبان», «الجيش العراقي», «قاعدة عين الأسد
 // الجوية».
 func (p *parser) headed(i int) (mention, bool) {
 	for _, f := range p.forms(i) {
+		if f.w.placeHeads != nil {
+			if m, ok := p.placeHeaded(i, f.clitic, f.w.placeHeads); ok {
+				return m, true
+			}
+		}
 		h := f.w.head
 		if h == nil {
 			continue
@@ -4557,7 +4600,7 @@ func (p *parser) quotedTitle(i, clitic int, h *head) (mention, bool) {
 // body reports whether typ is a type of organization of the tables.
 func body(typ string) bool {
 	switch typ {
-	case "Organization", "Corporation", "NewsMediaOrganization", "GovernmentOrganization", "SportsTeam", "CollegeOrUniversity", "Hospital":
+	case "Organization", "Corporation", "NewsMediaOrganization", "GovernmentOrganization", "SportsTeam", "CollegeOrUniversity", "Hospital", "PoliceStation":
 		return true
 	}
 	return false

@@ -198,6 +198,15 @@ type word struct {
 	// objectFrom: also a verbal noun whose object follows «من»: «النيل
 	// من سمعته» (stop.tsv, objectfrom).
 	objectFrom bool
+	// placeHeads maps the search form of a second word to the head of
+	// two words it makes with this one, a body named for the place it
+	// serves (heads.tsv, needs place): «مديرية» and «أمن», «محكمة» and
+	// «جنايات».
+	placeHeads map[string]*head
+	// precinct: a word that may stand between such a head and its
+	// place, numbering a precinct or naming a court's circuit: «قسم
+	// شرطة ثان المنصورة», «محكمة جنح مستأنف الدقي» (stop.tsv).
+	precinct bool
 }
 
 // spellings are the original spellings that tell a word's readings apart
@@ -519,6 +528,8 @@ func loadTables() (*tables, error) {
 			w.definite = true
 		case "objectfrom":
 			w.objectFrom = true
+		case "precinct":
+			w.precinct = true
 		case "unlisted":
 			w.unlisted = true
 		case "located":
@@ -670,6 +681,19 @@ func loadTables() (*tables, error) {
 	if err == nil {
 		err = eachLine("heads.tsv", 2, func(f []string) error {
 			ws, err := normWords(f[0])
+			if err == nil && len(ws) == 2 && field(f, 2) == "place" {
+				// A head of two words before the place a body serves.
+				h := &head{typ: f[1], needs: "place"}
+				if _, err := fmt.Sscan(field(f, 3), &h.max); err != nil || h.max < 1 || len(f) > 4 {
+					return fmt.Errorf("a head of needs place has a form of two words, a type, needs and max alone; max is %q", field(f, 3))
+				}
+				w := t.word(ws[0])
+				if w.placeHeads == nil {
+					w.placeHeads = map[string]*head{}
+				}
+				w.placeHeads[ws[1]] = h
+				return nil
+			}
 			if err == nil && len(ws) == 2 {
 				// A head and the word after it: a narrower type.
 				w := t.words[ws[0]]
@@ -952,7 +976,7 @@ func loadTables() (*tables, error) {
 	for _, w := range t.words {
 		// A verb of saying and a nationality adjective may stand before a
 		// lone name: «وقال بلير», «البرازيلي رونالدينيو».
-		w.starts = w.names != nil || len(w.titles) > 0 || w.head != nil || w.first || w.token || w.kunya || w.name || w.alsoFirst || w.report || w.nisba != nil
+		w.starts = w.names != nil || len(w.titles) > 0 || w.head != nil || w.placeHeads != nil || w.first || w.token || w.kunya || w.name || w.alsoFirst || w.report || w.nisba != nil
 	}
 	for _, e := range others {
 		t.variants.block(e.words, nil)
