@@ -4040,21 +4040,24 @@ func (p *parser) kunyaEnd(i, end int) int {
 }
 
 // placeHeaded reads a body named for the place it serves after a head of
-// two words at token i (heads.tsv, needs place): «مديرية أمن القاهرة»,
-// «محكمة جنايات شمال القاهرة», «قسم شرطة ثان المنصورة». The place is a
+// one word or two at token i (heads.tsv, needs place): «مديرية أمن
+// القاهرة», «محكمة جنايات شمال القاهرة», «قسم شرطة ثان المنصورة», «نيابة
+// قصر النيل». A head of two words is tried first. The place is a
 // listed one, with no proclitic; a direction may stand before it, and
 // before that up to max-1 words of stop.tsv's kind precinct: «محكمة جنح
-// مستأنف الدقي». The place is part of the body's name, no mention of its
+// مستأنف الدقي»; adjectives of the head's may follow it, «محكمة بورسعيد
+// الابتدائية». The place is part of the body's name, no mention of its
 // own.
 func (p *parser) placeHeaded(i, clitic int, heads map[string]*head) (mention, bool) {
 	if !p.isWord(i + 1) {
 		return mention{}, false
 	}
-	h := heads[p.text(i+1)]
+	h, k := heads[p.text(i+1)], i+2
 	if h == nil {
-		return mention{}, false
+		if h, k = heads[""], i+1; h == nil {
+			return mention{}, false
+		}
 	}
-	k := i + 2
 	for n := 1; n < h.max && p.isWord(k); n++ {
 		if w := p.bare(k); w == nil || !w.precinct {
 			break
@@ -4074,7 +4077,11 @@ func (p *parser) placeHeaded(i, clitic int, heads map[string]*head) (mention, bo
 			return mention{}, false
 		}
 	}
-	return mention{start: i, end: m.end, clitic: clitic, typ: h.typ}, true
+	end := m.end
+	for p.isWord(end) && p.hasArticle(end, 0) && p.headAdjective(end) && p.agrees(i, end) {
+		end++ // «محكمة بورسعيد الابتدائية», «نيابة شرق القاهرة الكلية»
+	}
+	return mention{start: i, end: end, clitic: clitic, typ: h.typ}, true
 }
 
 // headed reads an organization or a place after a head word: «وزارة

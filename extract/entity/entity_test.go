@@ -807,6 +807,9 @@ func TestFind(t *testing.T) {
 		{"اشتباكات أمام مديرية أمن بورسعيد. وقالت مديرية أمن بورسعيد", []node{{typ: "GovernmentOrganization", name: "مديرية أمن بورسعيد", exact: []string{"مديرية أمن بورسعيد", "مديرية أمن بورسعيد"}}}},
 		{"أبلغوا مركز شرطة الفشنية", nil},
 		{"أحالتها محكمة جنايات بالقاهرة", []node{{typ: "City", name: "القاهرة", exact: []string{"القاهرة"}}}},
+		{"قررت نيابة قصر النيل حبس المتهمين", []node{{typ: "GovernmentOrganization", name: "نيابة قصر النيل", exact: []string{"نيابة قصر النيل"}}}},
+		{"أمرت نيابة حوادث جنوب الجيزة الكلية بحبسه", []node{{typ: "GovernmentOrganization", name: "نيابة حوادث جنوب الجيزة الكلية", exact: []string{"نيابة حوادث جنوب الجيزة الكلية"}}}},
+		{"قررت محكمة بورسعيد الابتدائية", []node{{typ: "GovernmentOrganization", name: "محكمة بورسعيد الابتدائية", exact: []string{"محكمة بورسعيد الابتدائية"}}}},
 		// «وإلى» so spelled (stop.tsv, verb) is "and to", not the title «والي».
 		{"سافر من جنيف وإلى زيوريخ", []node{
 			{typ: "City", name: "جنيف", exact: []string{"جنيف"}},
@@ -1553,7 +1556,8 @@ func TestFind(t *testing.T) {
 		// of the place or a preposition; nor is it part of a party's name.
 		{"تراجع عن موقفه المعادي للصحفيين واستمرار النظام المعادي", nil},
 		{"مسجد بحدائق المعادي وقطع الطريق من المعادي للهرم ونيابة المعادي للتحقيق", []node{
-			{typ: "Place", name: "المعادي", exact: []string{"المعادي", "المعادي", "المعادي"}}}},
+			{typ: "Place", name: "المعادي", exact: []string{"المعادي", "المعادي"}},
+			{typ: "GovernmentOrganization", name: "نيابة المعادي", exact: []string{"نيابة المعادي"}}}},
 		{"العضو السابق بحزب الحرية اليميني المعادي للإسلام", []node{
 			{typ: "Organization", name: "حزب الحرية اليميني", exact: []string{"حزب الحرية اليميني"}}}},
 		// «التشيلي» is Chilean: a nationality adjective, which a name may
@@ -2074,7 +2078,7 @@ func TestFind(t *testing.T) {
 		// Egyptian towns named like a kunya are towns (curated.tsv), and a
 		// blessing ends a name (stop.tsv, phrase).
 		{"بحادث تصادم بمركز أبو النمرس", []node{{typ: "City", name: "أبو النمرس", exact: []string{"أبو النمرس"}}}},
-		{"أمرت نيابة بولاق أبو العلا", []node{{typ: "Place", name: "بولاق أبو العلا", exact: []string{"بولاق أبو العلا"}}}},
+		{"وقعت مشاجرة في بولاق أبو العلا", []node{{typ: "Place", name: "بولاق أبو العلا", exact: []string{"بولاق أبو العلا"}}}},
 		{"عن السيدة عائشة رضي الله عنها", []node{{typ: "Person", name: "عائشة", title: "السيدة", exact: []string{"عائشة"}}}},
 		{"نبي الإسلام محمد صلى الله عليه وسلم", nil},
 		{"مولد سيد الكائنات محمد صلى الله عليه وآله وسلم", nil},

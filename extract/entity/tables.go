@@ -201,7 +201,7 @@ type word struct {
 	// placeHeads maps the search form of a second word to the head of
 	// two words it makes with this one, a body named for the place it
 	// serves (heads.tsv, needs place): «مديرية» and «أمن», «محكمة» and
-	// «جنايات».
+	// «جنايات»; "" to this word's own such head, «نيابة».
 	placeHeads map[string]*head
 	// precinct: a word that may stand between such a head and its
 	// place, numbering a precinct or naming a court's circuit: «قسم
@@ -681,17 +681,18 @@ func loadTables() (*tables, error) {
 	if err == nil {
 		err = eachLine("heads.tsv", 2, func(f []string) error {
 			ws, err := normWords(f[0])
-			if err == nil && len(ws) == 2 && field(f, 2) == "place" {
-				// A head of two words before the place a body serves.
+			if err == nil && len(ws) <= 2 && field(f, 2) == "place" {
+				// A head of one word or two before the place a body
+				// serves; one word's is keyed by "".
 				h := &head{typ: f[1], needs: "place"}
 				if _, err := fmt.Sscan(field(f, 3), &h.max); err != nil || h.max < 1 || len(f) > 4 {
-					return fmt.Errorf("a head of needs place has a form of two words, a type, needs and max alone; max is %q", field(f, 3))
+					return fmt.Errorf("a head of needs place has a form, a type, needs and max alone; max is %q", field(f, 3))
 				}
 				w := t.word(ws[0])
 				if w.placeHeads == nil {
 					w.placeHeads = map[string]*head{}
 				}
-				w.placeHeads[ws[1]] = h
+				w.placeHeads[strings.Join(ws[1:], "")] = h
 				return nil
 			}
 			if err == nil && len(ws) == 2 {
