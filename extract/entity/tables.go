@@ -681,7 +681,7 @@ func loadTables() (*tables, error) {
 	if err == nil {
 		err = eachLine("heads.tsv", 2, func(f []string) error {
 			ws, err := normWords(f[0])
-			if err == nil && len(ws) <= 2 && field(f, 2) == "place" {
+			if err == nil && len(ws) >= 1 && len(ws) <= 2 && field(f, 2) == "place" {
 				// A head of one word or two before the place a body
 				// serves; one word's is keyed by "".
 				h := &head{typ: f[1], needs: "place"}
